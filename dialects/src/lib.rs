@@ -1,0 +1,31 @@
+//! Registered dialects. Each module declares its ops with [`ir::define_op!`]: one
+//! declaration per op gives the typed view, the verifier of its constraints, its syntax and
+//! its registration.
+//!
+//! - [`builtin`]: `builtin.module`.
+//! - [`func`]: `func.func`, `func.return`, `func.call`.
+//! - [`cf`]: `cf.br`, `cf.cond_br`.
+
+pub mod builtin;
+pub mod cf;
+pub mod func;
+
+use ir::Context;
+
+/// Registers every dialect of this crate in `ctx`.
+pub fn register_all(ctx: &mut Context) {
+    for dialect in [builtin::dialect(), func::dialect(), cf::dialect()] {
+        let name = dialect.name;
+        if let Err(e) = ctx.registry_mut().register(dialect) {
+            // A malformed declaration is a bug in this crate, caught by its tests.
+            panic!("dialect '{name}' failed to register: {e}");
+        }
+    }
+}
+
+/// A context with every dialect of this crate registered.
+pub fn context() -> Context {
+    let mut ctx = Context::new();
+    register_all(&mut ctx);
+    ctx
+}

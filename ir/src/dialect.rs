@@ -1,0 +1,465 @@
+//! Dialects and declarative op definitions (MLIR's ODS, pliron's `#[op]`).
+//!
+//! Key types: [`OpDef`] (one declaration per op: operands, results, attributes, regions,
+//! successors, traits, assembly format, extra verifier), [`Trait`], [`TypeConstraint`],
+//! [`AttrConstraint`], [`DialectRegistry`]. Key macro: [`crate::define_op!`], which turns one
+//! declaration into a typed view with accessors plus the static [`OpDef`] that drives the
+//! verifier, printer and parser.
+//!
+//! **Architecture Invariant:** nothing generic (printer, parser, verifier, passes) needs an
+//! op to be registered; an [`OpDef`] only adds checks and syntax.
+
+use std::collections::HashMap;
+
+use crate::asm_format::Format;
+use crate::context::{Attribute, Context, Type};
+use crate::diag::Diagnostic;
+use crate::structure::{Ir, OpId};
+
+/// How many values an operand or result group holds.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum Arity {
+    Single,
+    Optional,
+    Variadic,
+}
+
+/// A predicate on types, with the words a diagnostic uses for it.
+#[derive(Copy, Clone)]
+pub struct TypeConstraint {
+    pub description: &'static str,
+    pub check: fn(&Context, Type) -> bool,
+    /// The one type that satisfies it, when there is one (lets a format omit it).
+    pub buildable: Option<fn(&Context) -> Type>,
+}
+
+/// A predicate on attributes, with the words a diagnostic uses for it.
+#[derive(Copy, Clone)]
+pub struct AttrConstraint {
+    pub description: &'static str,
+    pub check: fn(&Context, Attribute) -> bool,
+    /// How a declarative format writes the attribute.
+    pub syntax: AttrSyntax,
+}
+
+/// How a declarative assembly format prints and parses an attribute.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum AttrSyntax {
+    /// The attribute's own syntax.
+    Attribute,
+    /// A string attribute written as a symbol name: `@name` (ODS's `SymbolNameAttr`).
+    SymbolName,
+}
+
+#[derive(Copy, Clone)]
+pub struct ArgDef {
+    pub name: &'static str,
+    pub arity: Arity,
+    pub constraint: TypeConstraint,
+}
+
+#[derive(Copy, Clone)]
+pub struct AttrDef {
+    pub name: &'static str,
+    pub optional: bool,
+    pub constraint: AttrConstraint,
+}
+
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum RegionKind {
+    /// Any number of blocks.
+    Any,
+    /// Exactly one block (`SizedRegion<1>`).
+    SingleBlock,
+}
+
+#[derive(Copy, Clone)]
+pub struct RegionDef {
+    pub name: &'static str,
+    pub kind: RegionKind,
+    pub variadic: bool,
+}
+
+#[derive(Copy, Clone)]
+pub struct SuccessorDef {
+    pub name: &'static str,
+    pub variadic: bool,
+}
+
+/// Op traits, as in MLIR.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum Trait {
+    /// Must be the last op of its block.
+    Terminator,
+    /// Its single-block regions need no terminator (`builtin.module`).
+    NoTerminator,
+    /// Its regions cannot use values defined outside it.
+    IsolatedFromAbove,
+    /// No side effects; may be moved, CSE'd or erased when unused.
+    Pure,
+    Commutative,
+    SameOperandsAndResultType,
+    /// Its region holds a symbol table: symbol names are unique inside it.
+    SymbolTable,
+    /// It defines a symbol through its `sym_name` attribute.
+    Symbol,
+    /// Returns control (and values) to its parent op.
+    ReturnLike,
+    /// Its parent op must be one of these.
+    HasParent(&'static [&'static str]),
+    /// Its regions are graph regions: no dominance inside them (`builtin.module`).
+    GraphRegions,
+    /// The sizes of its operand groups are in the `operandSegmentSizes` property.
+    AttrSizedOperandSegments,
+    /// Ops in its regions may omit this dialect prefix in the custom form (`return`).
+    DefaultDialect(&'static str),
+    /// A branch: successor operands are the trailing operand groups, one per successor,
+    /// in order, and must match the successor's block arguments.
+    BranchOp,
+}
+
+/// Whole-op hand-written syntax (MLIR's `hasCustomAssemblyFormat`), for ops whose syntax a
+/// format string cannot describe (`func.func`, `builtin.module`).
+#[derive(Copy, Clone)]
+pub struct CustomAsm {
+    pub print: fn(&mut crate::print::AsmPrinter<'_>, OpId),
+    pub parse: fn(&mut dyn crate::asm::AsmParser, &mut crate::structure::OperationState) -> crate::asm::PResult<()>,
+}
+
+/// An op-specific verifier run after the declared constraints hold.
+pub type VerifyFn = fn(&crate::verify::VerifyCx<'_>, OpId) -> Result<(), Diagnostic>;
+
+/// One op's declaration.
+#[derive(Copy, Clone)]
+pub struct OpDef {
+    pub name: &'static str,
+    pub summary: &'static str,
+    pub operands: &'static [ArgDef],
+    pub results: &'static [ArgDef],
+    pub attributes: &'static [AttrDef],
+    pub regions: &'static [RegionDef],
+    pub successors: &'static [SuccessorDef],
+    pub traits: &'static [Trait],
+    /// Declarative assembly format (the syntax of MLIR ODS's `assemblyFormat`).
+    pub format: Option<&'static str>,
+    pub custom_asm: Option<CustomAsm>,
+    pub verify: Option<VerifyFn>,
+}
+
+impl OpDef {
+    pub fn has_trait(&self, t: Trait) -> bool {
+        self.traits.contains(&t)
+    }
+    pub fn is_terminator(&self) -> bool {
+        self.has_trait(Trait::Terminator)
+    }
+    pub fn dialect(&self) -> &'static str {
+        self.name.split_once('.').map_or(self.name, |(d, _)| d)
+    }
+    pub fn default_dialect(&self) -> Option<&'static str> {
+        self.traits.iter().find_map(|t| match t {
+            Trait::DefaultDialect(d) => Some(*d),
+            _ => None,
+        })
+    }
+    pub fn attribute(&self, name: &str) -> Option<&AttrDef> {
+        self.attributes.iter().find(|a| a.name == name)
+    }
+}
+
+/// A dialect: a namespace and its ops.
+pub struct Dialect {
+    pub name: &'static str,
+    pub description: &'static str,
+    pub ops: Vec<&'static OpDef>,
+}
+
+/// A registered op: its declaration and its parsed assembly format.
+pub struct RegisteredOp {
+    pub def: &'static OpDef,
+    pub format: Option<Format>,
+}
+
+/// The dialects and ops a context knows.
+#[derive(Default)]
+pub struct DialectRegistry {
+    dialects: Vec<(&'static str, &'static str)>,
+    ops: HashMap<&'static str, RegisteredOp, rustc_hash::FxBuildHasher>,
+}
+
+impl DialectRegistry {
+    /// Registers a dialect and its ops. A malformed assembly format is an error naming the
+    /// op (a bug in the dialect's declaration, caught by its tests).
+    pub fn register(&mut self, dialect: Dialect) -> Result<(), String> {
+        if !self.dialects.iter().any(|(n, _)| *n == dialect.name) {
+            self.dialects.push((dialect.name, dialect.description));
+        }
+        for def in dialect.ops {
+            let format = match def.format {
+                Some(text) => Some(Format::parse(text, def).map_err(|e| format!("{}: assembly format: {e}", def.name))?),
+                None => None,
+            };
+            self.ops.insert(def.name, RegisteredOp { def, format });
+        }
+        Ok(())
+    }
+    pub fn lookup(&self, name: &str) -> Option<&'static OpDef> {
+        self.ops.get(name).map(|r| r.def)
+    }
+    pub fn registered(&self, name: &str) -> Option<&RegisteredOp> {
+        self.ops.get(name)
+    }
+    pub fn is_dialect_registered(&self, name: &str) -> bool {
+        self.dialects.iter().any(|(n, _)| *n == name)
+    }
+    pub fn dialects(&self) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
+        self.dialects.iter().copied()
+    }
+    /// All registered ops, sorted by name.
+    pub fn ops(&self) -> Vec<&'static OpDef> {
+        let mut v: Vec<_> = self.ops.values().map(|r| r.def).collect();
+        v.sort_by_key(|d| d.name);
+        v
+    }
+}
+
+/// The value range of operand group `group` of `op`, per `def` (handles optional and
+/// variadic groups, and `operandSegmentSizes`). `None` when the op's operands do not fit
+/// the declaration (the verifier reports that).
+pub fn operand_group_range(ctx: &Context, ir: &Ir, op: OpId, def: &OpDef, group: usize) -> Option<std::ops::Range<usize>> {
+    let sizes = group_sizes(ctx, ir, op, def.operands, ir.operands(op).len(), def.has_trait(Trait::AttrSizedOperandSegments), "operandSegmentSizes")?;
+    let start: usize = sizes[..group].iter().sum();
+    Some(start..start + sizes[group])
+}
+
+/// The value range of result group `group` of `op`.
+pub fn result_group_range(ctx: &Context, ir: &Ir, op: OpId, def: &OpDef, group: usize) -> Option<std::ops::Range<usize>> {
+    let sizes = group_sizes(ctx, ir, op, def.results, ir.num_results(op), false, "resultSegmentSizes")?;
+    let start: usize = sizes[..group].iter().sum();
+    Some(start..start + sizes[group])
+}
+
+/// Sizes of each declared group given `total` values, or `None` if they cannot fit.
+pub fn group_sizes(ctx: &Context, ir: &Ir, op: OpId, groups: &[ArgDef], total: usize, segmented: bool, segment_attr: &str) -> Option<Vec<usize>> {
+    if segmented {
+        let attr = ir.attr(ctx, op, segment_attr)?;
+        let crate::attributes::AttrKind::DenseArray { data: crate::attributes::DenseData::Int(v), .. } = ctx.attr_kind(attr) else {
+            return None;
+        };
+        let sizes: Vec<usize> = v.iter().map(|&x| usize::try_from(x).ok()).collect::<Option<_>>()?;
+        return (sizes.len() == groups.len() && sizes.iter().sum::<usize>() == total).then_some(sizes);
+    }
+    let fixed = groups.iter().filter(|g| g.arity == Arity::Single).count();
+    let flexible: Vec<usize> = (0..groups.len()).filter(|&i| groups[i].arity != Arity::Single).collect();
+    if total < fixed {
+        return None;
+    }
+    let extra = total - fixed;
+    let mut sizes: Vec<usize> = groups.iter().map(|g| usize::from(g.arity == Arity::Single)).collect();
+    match flexible.as_slice() {
+        [] if extra == 0 => {}
+        [i] if groups[*i].arity == Arity::Variadic || extra <= 1 => sizes[*i] = extra,
+        _ => return None,
+    }
+    Some(sizes)
+}
+
+/// Declares an op: a typed view with accessors plus the static [`OpDef`].
+///
+/// ```ignore
+/// define_op! {
+///     /// Calls a function by symbol.
+///     pub struct CallOp = "func.call" {
+///         operands: { operands: Variadic(ANY_TYPE) },
+///         results: { results: Variadic(ANY_TYPE) },
+///         attributes: { callee: Required(FLAT_SYMBOL_REF) },
+///         format: "$callee `(` $operands `)` attr-dict `:` functional-type($operands, results)",
+///     }
+/// }
+/// ```
+/// Every section is optional; sections appear in the order above, then `regions`,
+/// `successors`, `traits`, `format`, `custom_asm`, `verify`.
+#[macro_export]
+macro_rules! define_op {
+    (
+        $(#[doc = $doc:literal])*
+        $vis:vis struct $Name:ident = $opname:literal {
+            $(operands: { $($oname:ident : $oarity:ident ($ocon:expr)),* $(,)? },)?
+            $(results: { $($rname:ident : $rarity:ident ($rcon:expr)),* $(,)? },)?
+            $(attributes: { $($aname:ident : $aopt:ident ($acon:expr)),* $(,)? },)?
+            $(regions: { $($gname:ident : $gkind:ident),* $(,)? },)?
+            $(successors: { $($sname:ident : $sarity:ident),* $(,)? },)?
+            $(traits: [$($tr:expr),* $(,)?],)?
+            $(format: $fmt:literal,)?
+            $(custom_asm: $casm:expr,)?
+            $(verify: $verify:expr,)?
+        }
+    ) => {
+        $(#[doc = $doc])*
+        #[derive(Copy, Clone)]
+        $vis struct $Name<'a> {
+            pub ctx: &'a $crate::Context,
+            pub ir: &'a $crate::Ir,
+            pub op: $crate::OpId,
+        }
+
+        // Accessors keep MLIR's (camelCase) ODS names, which are also the attribute names.
+        #[allow(dead_code, non_snake_case)]
+        impl<'a> $Name<'a> {
+            pub const NAME: &'static str = $opname;
+
+            /// The declaration that drives verifier, printer and parser.
+            pub fn def() -> &'static $crate::dialect::OpDef {
+                #[allow(unused_imports)]
+                use $crate::dialect::Trait::*;
+                static DEF: $crate::dialect::OpDef = $crate::dialect::OpDef {
+                    name: $opname,
+                    summary: concat!($($doc, "\n"),*),
+                    operands: &[$($($crate::dialect::ArgDef {
+                        name: stringify!($oname),
+                        arity: $crate::dialect::Arity::$oarity,
+                        constraint: $ocon,
+                    }),*)?],
+                    results: &[$($($crate::dialect::ArgDef {
+                        name: stringify!($rname),
+                        arity: $crate::dialect::Arity::$rarity,
+                        constraint: $rcon,
+                    }),*)?],
+                    attributes: &[$($($crate::dialect::AttrDef {
+                        name: stringify!($aname),
+                        optional: $crate::define_op!(@optional $aopt),
+                        constraint: $acon,
+                    }),*)?],
+                    regions: &[$($($crate::define_op!(@region $gname $gkind)),*)?],
+                    successors: &[$($($crate::dialect::SuccessorDef {
+                        name: stringify!($sname),
+                        variadic: $crate::define_op!(@variadic $sarity),
+                    }),*)?],
+                    traits: &[$($($tr),*)?],
+                    format: $crate::define_op!(@opt $($fmt)?),
+                    custom_asm: $crate::define_op!(@opt $($casm)?),
+                    verify: $crate::define_op!(@opt $($verify)?),
+                };
+                &DEF
+            }
+
+            /// A typed view of `op` if it is a `
+            #[doc = $opname]
+            /// `.
+            pub fn cast(ctx: &'a $crate::Context, ir: &'a $crate::Ir, op: $crate::OpId) -> Option<Self> {
+                (ctx.op_name_str(ir.op_name(op)) == $opname).then_some($Name { ctx, ir, op })
+            }
+
+            fn operand_range(&self, group: usize) -> std::ops::Range<usize> {
+                $crate::dialect::operand_group_range(self.ctx, self.ir, self.op, Self::def(), group)
+                    .unwrap_or(0..0)
+            }
+            fn result_range(&self, group: usize) -> std::ops::Range<usize> {
+                $crate::dialect::result_group_range(self.ctx, self.ir, self.op, Self::def(), group)
+                    .unwrap_or(0..0)
+            }
+
+            $crate::define_op!(@operands 0usize; $($($oname $oarity),*)?);
+            $crate::define_op!(@results 0usize; $($($rname $rarity),*)?);
+            $($(
+                pub fn $aname(&self) -> Option<$crate::Attribute> {
+                    self.ir.attr(self.ctx, self.op, stringify!($aname))
+                }
+            )*)?
+            $crate::define_op!(@regions 0usize; $($($gname)*)?);
+            $crate::define_op!(@successors 0usize; $($($sname $sarity),*)?);
+        }
+    };
+
+    (@optional Required) => { false };
+    (@optional Optional) => { true };
+    (@variadic Single) => { false };
+    (@variadic Variadic) => { true };
+    (@opt) => { None };
+    (@opt $e:expr) => { Some($e) };
+    (@region $name:ident Variadic) => {
+        $crate::dialect::RegionDef { name: stringify!($name), kind: $crate::dialect::RegionKind::Any, variadic: true }
+    };
+    (@region $name:ident $kind:ident) => {
+        $crate::dialect::RegionDef { name: stringify!($name), kind: $crate::dialect::RegionKind::$kind, variadic: false }
+    };
+
+    (@operands $i:expr; ) => {};
+    (@operands $i:expr; $name:ident Single $(, $rest:ident $rarity:ident)*) => {
+        pub fn $name(&self) -> $crate::ValueId {
+            self.ir.operands(self.op)[self.operand_range($i).start]
+        }
+        $crate::define_op!(@operands $i + 1; $($rest $rarity),*);
+    };
+    (@operands $i:expr; $name:ident Optional $(, $rest:ident $rarity:ident)*) => {
+        pub fn $name(&self) -> Option<$crate::ValueId> {
+            self.ir.operands(self.op)[self.operand_range($i)].first().copied()
+        }
+        $crate::define_op!(@operands $i + 1; $($rest $rarity),*);
+    };
+    (@operands $i:expr; $name:ident Variadic $(, $rest:ident $rarity:ident)*) => {
+        pub fn $name(&self) -> &'a [$crate::ValueId] {
+            &self.ir.operands(self.op)[self.operand_range($i)]
+        }
+        $crate::define_op!(@operands $i + 1; $($rest $rarity),*);
+    };
+
+    (@results $i:expr; ) => {};
+    (@results $i:expr; $name:ident Single $(, $rest:ident $rarity:ident)*) => {
+        pub fn $name(&self) -> $crate::ValueId {
+            self.ir.result(self.op, self.result_range($i).start)
+        }
+        $crate::define_op!(@results $i + 1; $($rest $rarity),*);
+    };
+    (@results $i:expr; $name:ident Optional $(, $rest:ident $rarity:ident)*) => {
+        pub fn $name(&self) -> Option<$crate::ValueId> {
+            let r = self.result_range($i);
+            (!r.is_empty()).then(|| self.ir.result(self.op, r.start))
+        }
+        $crate::define_op!(@results $i + 1; $($rest $rarity),*);
+    };
+    (@results $i:expr; $name:ident Variadic $(, $rest:ident $rarity:ident)*) => {
+        pub fn $name(&self) -> Vec<$crate::ValueId> {
+            self.result_range($i).map(|k| self.ir.result(self.op, k)).collect()
+        }
+        $crate::define_op!(@results $i + 1; $($rest $rarity),*);
+    };
+
+    (@regions $i:expr; ) => {};
+    (@regions $i:expr; $name:ident $($rest:ident)*) => {
+        pub fn $name(&self) -> $crate::RegionId {
+            self.ir.regions(self.op)[$i]
+        }
+        $crate::define_op!(@regions $i + 1; $($rest)*);
+    };
+
+    (@successors $i:expr; ) => {};
+    (@successors $i:expr; $name:ident Single $(, $rest:ident $rarity:ident)*) => {
+        pub fn $name(&self) -> $crate::BlockId {
+            self.ir.successors(self.op)[$i]
+        }
+        $crate::define_op!(@successors $i + 1; $($rest $rarity),*);
+    };
+    (@successors $i:expr; $name:ident Variadic $(, $rest:ident $rarity:ident)*) => {
+        pub fn $name(&self) -> &'a [$crate::BlockId] {
+            &self.ir.successors(self.op)[$i..]
+        }
+        $crate::define_op!(@successors $i + 1; $($rest $rarity),*);
+    };
+}
+
+/// For a registered op, moves its declared (inherent) attributes from the discardable
+/// dictionary into properties, as MLIR does when it reads the generic form without
+/// `<{...}>` or a custom form whose `attr-dict` holds them.
+pub fn normalize_properties(ctx: &Context, def: &OpDef, state: &mut crate::structure::OperationState) {
+    if def.attributes.is_empty() && !def.has_trait(Trait::AttrSizedOperandSegments) {
+        return;
+    }
+    let is_inherent = |name: &str| def.attribute(name).is_some() || name == "operandSegmentSizes";
+    let (inherent, discardable): (Vec<_>, Vec<_>) =
+        std::mem::take(&mut state.attrs).into_iter().partition(|a| is_inherent(ctx.ident_str(a.name)));
+    state.attrs = discardable;
+    if !inherent.is_empty() || state.props.is_none() {
+        state.props.get_or_insert_with(Vec::new).extend(inherent);
+    }
+}
