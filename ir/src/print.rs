@@ -350,19 +350,29 @@ impl<'a> AsmPrinter<'a> {
     }
 
     /// A region `{ ... }` at the current indentation. Custom forms pass
-    /// `print_entry_args = false` when their syntax already shows the entry arguments.
+    /// `print_entry_args = false` when their syntax already shows the entry arguments, and
+    /// `print_terminators = false` to leave out the entry block's last op.
     pub fn print_region(&mut self, region: RegionId, print_entry_args: bool, print_terminators: bool) {
+        self.print_region_impl(region, print_entry_args, print_terminators, false);
+    }
+
+    /// MLIR's `printRegion`: the entry block header is printed when it has arguments to show,
+    /// or (generic form) when the block is empty.
+    fn print_region_impl(&mut self, region: RegionId, print_entry_args: bool, print_terminators: bool, print_empty_block: bool) {
         self.out.push_str("{\n");
         self.indent += 2;
         let blocks = self.ir.region_blocks(region).to_vec();
         for (i, &block) in blocks.iter().enumerate() {
-            let has_args = !self.ir.block_args(block).is_empty();
-            let empty_entry = i == 0 && self.ir.first_op(block).is_none() && !has_args;
-            if i > 0 || (print_entry_args && has_args) || (empty_entry && blocks.len() == 1 && print_entry_args) {
-                self.print_block_header(block, i == 0, region);
+            let is_entry = i == 0;
+            let header = !is_entry
+                || (print_empty_block && self.ir.first_op(block).is_none())
+                || (print_entry_args && !self.ir.block_args(block).is_empty());
+            if header {
+                self.print_block_header(block, is_entry, region);
             }
+            let last = self.ir.last_op(block);
             for op in self.ir.block_ops(block) {
-                if !print_terminators && self.ir.next_op(op).is_none() && blocks.len() == 1 && self.is_terminator(op) {
+                if is_entry && !print_terminators && Some(op) == last {
                     continue;
                 }
                 self.newline_indent();
@@ -373,10 +383,6 @@ impl<'a> AsmPrinter<'a> {
         self.indent -= 2;
         self.newline_indent();
         self.out.push('}');
-    }
-
-    fn is_terminator(&self, op: OpId) -> bool {
-        self.ctx.op_def(self.ir.op_name(op)).is_some_and(|d| d.is_terminator())
     }
 
     fn print_block_header(&mut self, block: BlockId, is_entry: bool, region: RegionId) {
@@ -463,22 +469,21 @@ impl<'a> AsmPrinter<'a> {
         let registered = if self.opts.generic { None } else { self.ctx.registry().registered(self.ctx.op_name_str(self.ir.op_name(op))) };
         match registered {
             Some(reg) if reg.def.custom_asm.is_some() || reg.format.is_some() => {
-                let pushed = reg.def.default_dialect();
-                if let Some(d) = pushed {
-                    self.default_dialects.push(d);
+                if reg.def.custom_asm.is_none() {
+                    let name = self.custom_op_name(reg.def.name);
+                    self.out.push_str(name);
                 }
+                // As MLIR: every custom-printed op sets the default dialect of its regions
+                // (empty unless it declares one).
+                self.default_dialects.push(reg.def.default_dialect().unwrap_or(""));
                 match (reg.def.custom_asm, &reg.format) {
                     (Some(custom), _) => (custom.print)(self, op),
                     (None, Some(format)) => {
-                        let name = self.custom_op_name(reg.def.name);
-                        self.out.push_str(name);
                         crate::asm_format::print_with_format(format, reg.def, self, op);
                     }
                     (None, None) => unreachable!(),
                 }
-                if pushed.is_some() {
-                    self.default_dialects.pop();
-                }
+                self.default_dialects.pop();
             }
             _ => self.print_generic_body(op),
         }
@@ -524,7 +529,7 @@ impl<'a> AsmPrinter<'a> {
                 if i > 0 {
                     self.out.push_str(", ");
                 }
-                self.print_region(r, true, true);
+                self.print_region_impl(r, true, true, true);
             }
             self.default_dialects = saved;
             self.out.push(')');

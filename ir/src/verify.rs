@@ -134,7 +134,7 @@ fn verify_op(cx: &mut VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
 fn verify_dominance(cx: &mut VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
     let (ctx, ir) = (cx.ctx, cx.ir);
     let Some(block) = ir.parent_block(op) else { return Ok(()) };
-    if let Some(region) = ir.block_parent_region(block) {
+    if let Some(region) = ir.block_parent_region(block).filter(|&r| ir.region_blocks(r).len() > 1) {
         if !cx.dominators(region).is_reachable(block) {
             return Ok(());
         }

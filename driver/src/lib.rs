@@ -1,0 +1,201 @@
+//! The `opt-tool` driver as a library, so that out-of-tree projects build their own tool
+//! with their own dialects (as MLIR's `MlirOptMain`).
+//!
+//! Key types: [`Cli`] (the command line), [`SourceMap`]. Key function: [`opt_main`].
+
+pub mod diagnostics;
+pub mod verify_diagnostics;
+
+use std::io::{Read, Write};
+use std::path::PathBuf;
+
+use clap::{Parser, ValueEnum};
+use ir::print::{print_op, PrintOptions};
+use ir::{Context, Diagnostic, Ir};
+
+pub use diagnostics::SourceMap;
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Emit {
+    /// Custom (readable) forms for registered ops, generic for the rest.
+    Pretty,
+    /// MLIR's generic operation form for every op (what mlir-opt prints with
+    /// --mlir-print-op-generic).
+    Generic,
+}
+
+/// Parse, verify, transform and print IR.
+#[derive(Parser, Debug)]
+#[command(name = "opt-tool", version, about = "Parse, verify, transform and print IR (MLIR 22's textual format)")]
+pub struct Cli {
+    /// Input file; `-` or nothing reads standard input.
+    pub input: Option<PathBuf>,
+    /// Output file (written only when everything succeeded); standard output by default.
+    #[arg(short = 'o', long = "output")]
+    pub output: Option<PathBuf>,
+    /// Output form.
+    #[arg(long, value_enum, default_value_t = Emit::Pretty)]
+    pub emit: Emit,
+    /// Print locations (`loc(...)`) of ops and block arguments.
+    #[arg(long)]
+    pub print_debuginfo: bool,
+    /// Process each `// -----` separated chunk of the input on its own; outputs are joined
+    /// by `// -----` lines.
+    #[arg(long)]
+    pub split_input_file: bool,
+    /// Check the diagnostics against `// expected-error @+1 {{...}}` comments in the input
+    /// (and succeed when they all match) instead of reporting them.
+    #[arg(long)]
+    pub verify_diagnostics: bool,
+    /// Accept operations, types and attributes of dialects that are not registered.
+    #[arg(long)]
+    pub allow_unregistered_dialect: bool,
+    /// Skip the verifier (for debugging invalid IR).
+    #[arg(long)]
+    pub no_verify: bool,
+}
+
+/// The line that separates chunks with `--split-input-file`.
+pub const SPLIT_MARKER: &str = "// -----";
+
+/// Splits `text` on lines that start with `// -----`. Each chunk is returned padded with
+/// the newlines that precede it, so that lines and columns stay those of the whole file.
+pub fn split_input(text: &str) -> Vec<String> {
+    let mut chunks = Vec::new();
+    let mut current = String::new();
+    let mut lines_before = 0usize;
+    let mut line_count = 0usize;
+    for line in text.split_inclusive('\n') {
+        line_count += 1;
+        if line.trim_end().starts_with(SPLIT_MARKER) {
+            chunks.push(std::mem::take(&mut current));
+            lines_before = line_count;
+            current = "\n".repeat(lines_before);
+            continue;
+        }
+        current.push_str(line);
+    }
+    let _ = lines_before;
+    chunks.push(current);
+    chunks
+}
+
+/// The outcome of processing one chunk.
+struct ChunkResult {
+    output: Option<String>,
+    diags: Vec<Diagnostic>,
+}
+
+fn process_chunk(ctx: &Context, cli: &Cli, file: &parser::SourceFile) -> ChunkResult {
+    let mut ir = Ir::new();
+    let opts = parser::ParseOptions { allow_unregistered: cli.allow_unregistered_dialect };
+    let module = match parser::parse_module(ctx, &mut ir, file, &opts) {
+        Ok(m) => m,
+        Err(diags) => return ChunkResult { output: None, diags },
+    };
+    if !cli.no_verify {
+        if let Err(diags) = ir::verify::verify(ctx, &ir, module) {
+            return ChunkResult { output: None, diags };
+        }
+    }
+    let popts = PrintOptions { generic: cli.emit == Emit::Generic, debuginfo: cli.print_debuginfo };
+    ChunkResult { output: Some(print_op(ctx, &ir, module, popts)), diags: Vec::new() }
+}
+
+/// Runs opt-tool with a context made by `make_context` (register your dialects there).
+/// Returns the process exit code: 0 on success, 1 on any error.
+pub fn opt_main(make_context: impl Fn() -> Context, cli: &Cli) -> i32 {
+    let ctx = make_context();
+    let (name, text) = match read_input(cli) {
+        Ok(v) => v,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return 1;
+        }
+    };
+    let chunks = if cli.split_input_file { split_input(&text) } else { vec![text] };
+    let mut sources = SourceMap::new();
+    let mut outputs = Vec::new();
+    let mut failed = false;
+    let mut stderr = String::new();
+    for chunk in chunks {
+        let id = sources.add(&name, chunk.clone());
+        let file = parser::SourceFile { id, name: &name, text: &chunk };
+        let result = process_chunk(&ctx, cli, &file);
+        if cli.verify_diagnostics {
+            let problems = verify_diagnostics::check(&ctx, &sources, id, &chunk, &result.diags);
+            for p in &problems {
+                stderr.push_str(&sources.render(&ctx, p));
+            }
+            failed |= !problems.is_empty();
+        } else {
+            for d in &result.diags {
+                stderr.push_str(&sources.render(&ctx, d));
+            }
+            failed |= result.diags.iter().any(|d| d.severity == ir::Severity::Error);
+        }
+        outputs.push(result.output.unwrap_or_default());
+    }
+    eprint!("{stderr}");
+    let joined = outputs.join(&format!("{SPLIT_MARKER}\n"));
+    if cli.verify_diagnostics {
+        return i32::from(failed);
+    }
+    if failed && cli.output.is_some() {
+        return 1; // never overwrite an output file with partial results
+    }
+    if let Err(e) = write_output(cli, &joined) {
+        eprintln!("error: {e}");
+        return 1;
+    }
+    i32::from(failed)
+}
+
+fn read_input(cli: &Cli) -> Result<(String, String), String> {
+    match cli.input.as_deref() {
+        None => read_stdin(),
+        Some(p) if p.as_os_str() == "-" => read_stdin(),
+        Some(p) => {
+            let bytes = std::fs::read(p).map_err(|e| format!("cannot read '{}': {e}", p.display()))?;
+            let text = String::from_utf8(bytes).map_err(|e| format!("'{}' is not valid UTF-8 (byte {})", p.display(), e.utf8_error().valid_up_to()))?;
+            Ok((p.display().to_string(), text))
+        }
+    }
+}
+
+fn read_stdin() -> Result<(String, String), String> {
+    let mut text = String::new();
+    std::io::stdin().read_to_string(&mut text).map_err(|e| format!("cannot read standard input: {e}"))?;
+    Ok(("<stdin>".to_string(), text))
+}
+
+/// Writes the output; a file is written to a temporary sibling and renamed into place, so
+/// an interrupted run never leaves a truncated file.
+fn write_output(cli: &Cli, text: &str) -> Result<(), String> {
+    match cli.output.as_deref() {
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(text.as_bytes()).map_err(|e| format!("cannot write standard output: {e}"))
+        }
+        Some(p) if p.as_os_str() == "-" => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(text.as_bytes()).map_err(|e| format!("cannot write standard output: {e}"))
+        }
+        Some(p) => {
+            let tmp = p.with_extension("opt-tool-tmp");
+            std::fs::write(&tmp, text).map_err(|e| format!("cannot write '{}': {e}", tmp.display()))?;
+            std::fs::rename(&tmp, p).map_err(|e| format!("cannot write '{}': {e}", p.display()))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn split_keeps_line_numbers() {
+        let chunks = split_input("a\n// -----\nb\nc\n// -----\nd");
+        assert_eq!(chunks, vec!["a\n".to_string(), "\n\nb\nc\n".to_string(), "\n\n\n\n\nd".to_string()]);
+    }
+}

@@ -1,0 +1,8 @@
+//! `opt-tool`: parse, verify, transform and print IR. See `opt-tool --help`.
+
+use clap::Parser;
+
+fn main() {
+    let cli = driver::Cli::parse();
+    std::process::exit(driver::opt_main(dialects::context, &cli));
+}
