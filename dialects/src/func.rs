@@ -224,7 +224,7 @@ fn parse_func(p: &mut dyn AsmParser, state: &mut OperationState) -> PResult<()> 
             if named == Some(true) {
                 return Err(p.error_at(offset, "expected '{' to begin a function body: named arguments need a body"));
             }
-            p.parse_optional_region(&[])?.unwrap_or_else(|| unreachable!())
+            p.create_region()
         }
     };
     state.props = Some(props);

@@ -99,7 +99,10 @@ fn process_chunk(ctx: &Context, cli: &Cli, file: &parser::SourceFile) -> ChunkRe
         }
     }
     let popts = PrintOptions { generic: cli.emit == Emit::Generic, debuginfo: cli.print_debuginfo };
-    ChunkResult { output: Some(print_op(ctx, &ir, module, popts)), diags: Vec::new() }
+    // mlir-opt ends each printed module with an empty line; we print the same bytes.
+    let mut text = print_op(ctx, &ir, module, popts);
+    text.push('\n');
+    ChunkResult { output: Some(text), diags: Vec::new() }
 }
 
 /// Runs opt-tool with a context made by `make_context` (register your dialects there).

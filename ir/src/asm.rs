@@ -139,6 +139,8 @@ pub trait AsmParser {
     /// (as in `func.func`), and then the entry block has no header of its own.
     fn parse_region(&mut self, entry_args: &[Argument]) -> PResult<RegionId>;
     fn parse_optional_region(&mut self, entry_args: &[Argument]) -> PResult<Option<RegionId>>;
+    /// A new empty region (a function declaration's body, say).
+    fn create_region(&mut self) -> RegionId;
     /// Gives `region` an empty entry block if it has no block (custom forms of ops whose
     /// single-block region may be written `{}`, like `module {}`).
     fn ensure_entry_block(&mut self, region: RegionId);

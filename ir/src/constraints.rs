@@ -51,7 +51,7 @@ pub const STR_ATTR: AttrConstraint = AttrConstraint {
     check: is_string };
 pub const SYMBOL_NAME_ATTR: AttrConstraint =
     AttrConstraint {
-    syntax: AttrSyntax::Attribute,
+    syntax: AttrSyntax::SymbolName,
     description: "string attribute",
     check: is_string };
 pub const VISIBILITY_ATTR: AttrConstraint = AttrConstraint {

@@ -18,6 +18,7 @@ pub mod constraints;
 pub mod context;
 pub mod diag;
 pub mod dialect;
+pub mod float_format;
 pub mod print;
 pub mod structure;
 pub mod symbol;

@@ -20,6 +20,8 @@ use crate::context::{Attribute, Context, Type};
 use crate::structure::{BlockId, Ir, OpId, RegionId, ValueDef, ValueId};
 use crate::types::{FloatKind, Signedness, TypeKind, DYNAMIC};
 
+pub use crate::float_format::{float_bits_hex, format_float, round_to_kind};
+
 #[derive(Copy, Clone, Debug, Default)]
 pub struct PrintOptions {
     /// Print every op in the generic form (`--emit=generic`).
@@ -193,6 +195,8 @@ impl<'a> AsmPrinter<'a> {
             self.aliases.insert(a, name.clone());
             self.alias_list.push((a, name));
         }
+        // mlir-opt lists `#map`s before `#set`s.
+        self.alias_list.sort_by_key(|(_, name)| !name.starts_with("#map"));
     }
 
     // ----- primitives for custom printers -----
@@ -770,63 +774,6 @@ fn float_kind(ctx: &Context, ty: Type) -> Option<FloatKind> {
     }
 }
 
-/// Formats a float as mlir-opt does: `%e` with 6 digits when that reads back exactly in
-/// the value's own type, else the shortest exact decimal, else the hex bit pattern.
-pub fn format_float(value: f64, kind: FloatKind) -> String {
-    if value.is_finite() {
-        let short = fix_exponent(&format!("{value:.6e}"));
-        if round_trips(&short, value, kind) {
-            return short;
-        }
-        let mut exact = fix_exponent(&format!("{value:e}"));
-        if !exact.contains('.') {
-            let at = exact.find('e').unwrap_or(exact.len());
-            exact.insert_str(at, ".0");
-        }
-        if round_trips(&exact, value, kind) {
-            return exact;
-        }
-    }
-    float_bits_hex(value, kind)
-}
-
-fn round_trips(text: &str, value: f64, kind: FloatKind) -> bool {
-    let Ok(parsed) = text.parse::<f64>() else { return false };
-    round_to_kind(parsed, kind).to_bits() == value.to_bits()
-}
-
-/// Rounds an f64 to the precision of `kind` (as f64).
-pub fn round_to_kind(value: f64, kind: FloatKind) -> f64 {
-    match kind {
-        FloatKind::F32 => value as f32 as f64,
-        FloatKind::F16 => half::f16::from_f64(value).to_f64(),
-        FloatKind::BF16 => half::bf16::from_f64(value).to_f64(),
-        _ => value,
-    }
-}
-
-/// `0x7FC00000`: the bit pattern of `value` in `kind`'s storage format.
-pub fn float_bits_hex(value: f64, kind: FloatKind) -> String {
-    match kind {
-        FloatKind::F32 => format!("0x{:08X}", (value as f32).to_bits()),
-        FloatKind::F16 => format!("0x{:04X}", half::f16::from_f64(value).to_bits()),
-        FloatKind::BF16 => format!("0x{:04X}", half::bf16::from_f64(value).to_bits()),
-        _ => format!("0x{:016X}", value.to_bits()),
-    }
-}
-
-/// Rust prints `1.5e0`; MLIR wants `1.5e+00`.
-fn fix_exponent(s: &str) -> String {
-    let Some(at) = s.find('e') else { return s.to_string() };
-    let (mantissa, exp) = s.split_at(at);
-    let exp = &exp[1..];
-    let (sign, digits) = match exp.strip_prefix('-') {
-        Some(d) => ('-', d),
-        None => ('+', exp),
-    };
-    format!("{mantissa}e{sign}{digits:0>2}")
-}
-
 fn write_int_value(ctx: &Context, value: i128, ty: Type, out: &mut String) {
     match ctx.type_kind(ty) {
         TypeKind::Integer { width: 1, .. } => out.push_str(if value != 0 { "true" } else { "false" }),
@@ -877,7 +824,7 @@ pub(crate) fn write_attr(ctx: &Context, attr: Attribute, out: &mut String, alias
                 if i > 0 {
                     out.push_str(", ");
                 }
-                write_attr(ctx, a, out, aliases);
+                write_array_element(ctx, a, out, aliases);
             }
             out.push(']');
         }
@@ -903,7 +850,10 @@ pub(crate) fn write_attr(ctx: &Context, attr: Attribute, out: &mut String, alias
             out.push_str("dense<");
             let (shape, elem) = ctx.shape_and_elem(*ty).map(|(s, e)| (s.to_vec(), e)).unwrap_or((vec![], *ty));
             let elem = ctx.element_type(*ty).unwrap_or(elem);
-            if *splat {
+            let hex = (!*splat && data.len() > DENSE_HEX_THRESHOLD && !all_equal(data)).then(|| dense_hex(ctx, elem, data)).flatten();
+            if let Some(hex) = hex {
+                out.push_str(&hex);
+            } else if *splat || (data.len() > 1 && all_equal(data)) {
                 write_dense_element(ctx, elem, data, 0, out);
             } else if !data.is_empty() || shape.iter().product::<i64>() != 0 {
                 write_dense_nested(ctx, elem, data, &shape, &mut 0, out);
@@ -964,6 +914,81 @@ pub(crate) fn write_attr(ctx: &Context, attr: Attribute, out: &mut String, alias
             write_location_body(ctx, attr, out);
             out.push(')');
         }
+    }
+}
+
+/// Array elements elide the default types (`i64`, `f64`), as MLIR's `AttrTypeElision::May`.
+fn write_array_element(ctx: &Context, attr: Attribute, out: &mut String, aliases: Option<&Aliases>) {
+    if aliases.is_some_and(|a| a.contains_key(&attr)) {
+        return write_attr(ctx, attr, out, aliases);
+    }
+    match ctx.attr_kind(attr) {
+        AttrKind::Integer { value, ty } if ctx.is_signless_integer(*ty, Some(64)) => write!(out, "{value}").unwrap(),
+        AttrKind::Float { bits, ty } if matches!(ctx.type_kind(*ty), TypeKind::Float(FloatKind::F64)) => {
+            let text = format_float(f64::from_bits(*bits), FloatKind::F64);
+            out.push_str(&text);
+            if text.starts_with("0x") {
+                out.push_str(" : f64");
+            }
+        }
+        _ => write_attr(ctx, attr, out, aliases),
+    }
+}
+
+/// Elements with more than this many values print as hex, as mlir-opt's default.
+const DENSE_HEX_THRESHOLD: usize = 100;
+
+/// Little-endian bytes of int/float elements at their storage width, or `None` when the
+/// element kind has no hex form here (i1, complex, strings).
+fn dense_hex(ctx: &Context, elem: Type, data: &DenseData) -> Option<String> {
+    let width = match ctx.type_kind(elem) {
+        TypeKind::Index => 64,
+        TypeKind::Integer { width, .. } if width % 8 == 0 => *width,
+        TypeKind::Float(k) if k.width() % 8 == 0 => k.width(),
+        _ => return None,
+    } as usize;
+    let mut bytes: Vec<u8> = Vec::new();
+    match data {
+        DenseData::Int(v) => {
+            for &x in v.iter() {
+                bytes.extend_from_slice(&x.to_le_bytes()[..width / 8]);
+            }
+        }
+        DenseData::Float(v) => {
+            let kind = float_kind(ctx, elem)?;
+            for &b in v.iter() {
+                let x = f64::from_bits(b);
+                match kind {
+                    FloatKind::F64 => bytes.extend_from_slice(&b.to_le_bytes()),
+                    FloatKind::F32 => bytes.extend_from_slice(&(x as f32).to_bits().to_le_bytes()),
+                    FloatKind::F16 => bytes.extend_from_slice(&half::f16::from_f64(x).to_bits().to_le_bytes()),
+                    FloatKind::BF16 => bytes.extend_from_slice(&half::bf16::from_f64(x).to_bits().to_le_bytes()),
+                    _ => return None,
+                }
+            }
+        }
+        _ => return None,
+    }
+    let mut s = String::with_capacity(bytes.len() * 2 + 4);
+    s.push_str("\"0x");
+    for b in bytes {
+        write!(s, "{b:02X}").unwrap();
+    }
+    s.push('"');
+    Some(s)
+}
+
+/// All elements equal (MLIR stores such data as a splat).
+fn all_equal(data: &DenseData) -> bool {
+    fn same<T: PartialEq>(v: &[T]) -> bool {
+        v.windows(2).all(|w| w[0] == w[1])
+    }
+    match data {
+        DenseData::Int(v) => same(v),
+        DenseData::Float(v) => same(v),
+        DenseData::ComplexInt(v) => same(v),
+        DenseData::ComplexFloat(v) => same(v),
+        DenseData::String(v) => same(v),
     }
 }
 

@@ -59,3 +59,37 @@ impl SymbolMap {
         map
     }
 }
+
+/// Resolves a symbol reference attribute (`@f` or nested `@m::@f`) as seen from `from`:
+/// the root is looked up in the symbol table nearest to `from` (and then in the tables
+/// around it, outward), each nested name inside the symbol table found before it.
+pub fn resolve_symbol_ref(ctx: &Context, ir: &Ir, from: OpId, reference: crate::Attribute) -> Option<OpId> {
+    let crate::AttrKind::SymbolRef { root, nested } = ctx.attr_kind(reference) else { return None };
+    let mut table = nearest_symbol_table(ctx, ir, ir.parent_op(from)?);
+    let mut found = None;
+    while let Some(t) = table {
+        if let Some(op) = lookup_in(ctx, ir, t, ctx.ident_str(*root).as_bytes()) {
+            found = Some(op);
+            break;
+        }
+        table = ir.parent_op(t).and_then(|p| nearest_symbol_table(ctx, ir, p));
+    }
+    let mut cur = found?;
+    for name in nested.iter() {
+        if !is_symbol_table(ctx, ir, cur) {
+            return None;
+        }
+        cur = lookup_in(ctx, ir, cur, ctx.ident_str(*name).as_bytes())?;
+    }
+    Some(cur)
+}
+
+/// The symbol named `name` directly inside `table` (a linear scan; verifiers that look up
+/// many names use the cached `SymbolMap` of `VerifyCx`).
+pub fn lookup_in(ctx: &Context, ir: &Ir, table: OpId, name: &[u8]) -> Option<OpId> {
+    ir.regions(table)
+        .iter()
+        .flat_map(|&r| ir.region_blocks(r).iter())
+        .flat_map(|&b| ir.block_ops(b))
+        .find(|&op| symbol_name(ctx, ir, op) == Some(name))
+}
