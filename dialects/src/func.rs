@@ -85,10 +85,8 @@ fn print_func(p: &mut AsmPrinter<'_>, op: OpId) {
     let (inputs, results) = f.signature();
     p.write("func.func ");
     if let Some(vis) = f.sym_visibility().and_then(|a| p.ctx.as_str_attr(a)) {
-        if vis != b"public" {
-            p.write(&String::from_utf8_lossy(vis));
-            p.write(" ");
-        }
+        p.write(&String::from_utf8_lossy(vis));
+        p.write(" ");
     }
     p.print_symbol_name(&f.name_bytes().to_vec());
     p.write("(");
@@ -319,9 +317,13 @@ fn verify_call(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
     for (i, (v, &t)) in ir.results(op).iter().zip(&results).enumerate() {
         let vt = ir.value_type(v);
         if vt != t {
+            let _ = (vt, t);
+            let quoted = |tys: &mut dyn Iterator<Item = Type>| tys.map(|t| format!("'{}'", print_type(ctx, t))).collect::<Vec<_>>().join(", ");
+            let op_types = quoted(&mut ir.results(op).iter().map(|v| ir.value_type(v)));
+            let fn_types = quoted(&mut results.iter().copied());
             return Err(op_error(ctx, ir, op, format!("result type mismatch at index {i}"))
-                .with_note(ir::DiagLoc::Loc(ir.loc(op)), format!("      op result types: {}", print_type(ctx, vt)))
-                .with_note(ir::DiagLoc::Loc(ir.loc(op)), format!("function result types: {}", print_type(ctx, t))));
+                .with_note(ir::DiagLoc::Loc(ir.loc(op)), format!("      op result types: {op_types}"))
+                .with_note(ir::DiagLoc::Loc(ir.loc(op)), format!("function result types: {fn_types}")));
         }
     }
     Ok(())

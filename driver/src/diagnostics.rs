@@ -1,10 +1,8 @@
-//! Rendering diagnostics with codespan-reporting: `file:line:col`, the source line and a
-//! caret under the place, notes under their own places.
+//! Rendering diagnostics as mlir-opt and clang do (`file:line:col: error: message`, the
+//! source line, a caret), on codespan-reporting's file database.
 
-use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label, Severity as CsSeverity};
 use codespan_reporting::files::{Files, SimpleFiles};
-use codespan_reporting::term::{self, Config};
-use ir::{Context, DiagLoc, Diagnostic, Severity};
+use ir::{Context, DiagLoc, Diagnostic};
 
 /// The source files a run has read, for rendering and for mapping `loc("f":l:c)` back.
 pub struct SourceMap {
@@ -62,35 +60,47 @@ impl SourceMap {
         Some((file, line + 1))
     }
 
-    /// Renders `diag` (and its notes) to a string.
+    /// Renders `diag` and its notes the way mlir-opt and clang do:
+    /// `file:line:col: error: message`, the source line, and a caret under the place
+    /// (`^~~~` over the token). Notes follow as diagnostics of their own.
     pub fn render(&self, ctx: &Context, diag: &Diagnostic) -> String {
-        let mut out = codespan_reporting::term::termcolor::NoColor::new(Vec::new());
-        let config = Config { chars: term::Chars::ascii(), ..Config::default() };
-        let mut cs = CsDiagnostic::new(severity(diag.severity)).with_message(diag.message.clone());
-        let mut plain_notes = Vec::new();
-        if let Some((file, range)) = self.resolve(ctx, diag.loc) {
-            cs = cs.with_labels(vec![Label::primary(file, range)]);
-        } else if let DiagLoc::Loc(attr) = diag.loc {
-            cs = cs.with_message(format!("{} (at {})", diag.message, ir::print::print_attr(ctx, attr)));
-        }
+        let mut out = String::new();
+        self.render_one(ctx, diag, &mut out);
         for note in &diag.notes {
-            match self.resolve(ctx, note.loc) {
-                Some((file, range)) => cs.labels.push(Label::secondary(file, range).with_message(note.message.clone())),
-                None => plain_notes.push(note.message.clone()),
-            }
+            self.render_one(ctx, note, &mut out);
         }
-        cs = cs.with_notes(plain_notes);
-        let _ = term::emit_to_write_style(&mut out, &config, &self.files, &cs);
-        String::from_utf8_lossy(&out.into_inner()).into_owned()
+        out
     }
-}
 
-fn severity(s: Severity) -> CsSeverity {
-    match s {
-        Severity::Error => CsSeverity::Error,
-        Severity::Warning => CsSeverity::Warning,
-        Severity::Remark => CsSeverity::Help,
-        Severity::Note => CsSeverity::Note,
+    fn render_one(&self, ctx: &Context, diag: &Diagnostic, out: &mut String) {
+        use std::fmt::Write;
+        let severity = diag.severity.name();
+        let Some((file, range)) = self.resolve(ctx, diag.loc) else {
+            match diag.loc {
+                DiagLoc::Loc(attr) if ctx.as_location(attr).is_some_and(|l| !matches!(l, ir::attributes::LocationKind::Unknown)) => {
+                    let mut at = String::new();
+                    ir::print::write_location_body(ctx, attr, &mut at);
+                    let _ = writeln!(out, "{at}: {severity}: {}", diag.message);
+                }
+                _ => {
+                    let _ = writeln!(out, "{severity}: {}", diag.message);
+                }
+            }
+            return;
+        };
+        let name = self.files.name(file).unwrap_or_default();
+        let (Ok(line), Ok(source)) = (self.files.line_index(file, range.start), self.files.source(file)) else {
+            let _ = writeln!(out, "{name}: {severity}: {}", diag.message);
+            return;
+        };
+        let line_range = self.files.line_range(file, line).unwrap_or(range.start..range.start);
+        let text = source[line_range.clone()].trim_end_matches(['\n', '\r']);
+        let col = source[line_range.start..range.start].chars().count() + 1;
+        let _ = writeln!(out, "{name}:{}:{col}: {severity}: {}", line + 1, diag.message);
+        let _ = writeln!(out, "{text}");
+        let width = source[range.start..range.end.min(line_range.start + text.len()).max(range.start)].chars().count();
+        let indent: String = source[line_range.start..range.start].chars().map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+        let _ = writeln!(out, "{indent}^{}", "~".repeat(width.saturating_sub(1)));
     }
 }
 

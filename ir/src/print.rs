@@ -81,6 +81,8 @@ pub struct AsmPrinter<'a> {
     block_names: ArenaMap<BlockId, u32>,
     aliases: FxHashMap<Attribute, String>,
     alias_list: Vec<(Attribute, String)>,
+    /// During the alias dry run: the attributes met so far, in order.
+    collecting: Option<Vec<Attribute>>,
     /// Default dialects of the enclosing ops, innermost last (`func` inside `func.func`).
     default_dialects: Vec<&'static str>,
 }
@@ -97,6 +99,7 @@ impl<'a> AsmPrinter<'a> {
             block_names: ArenaMap::default(),
             aliases: FxHashMap::default(),
             alias_list: Vec::new(),
+            collecting: None,
             default_dialects: Vec::new(),
         }
     }
@@ -150,42 +153,22 @@ impl<'a> AsmPrinter<'a> {
 
     // ----- aliases -----
 
+    /// Names affine maps and sets `#map`, `#map1`, ..., `#set`, ... in the order mlir-opt
+    /// does: a dry run of the printer that records what it would print (MLIR's
+    /// `DummyAliasOperationPrinter`), generic ops visiting regions, then operand and result
+    /// types, then attributes.
     fn collect_aliases(&mut self, root: OpId) {
-        let mut found: Vec<Attribute> = Vec::new();
+        self.collecting = Some(Vec::new());
+        self.print_operation(root);
+        let found = self.collecting.take().unwrap_or_default();
+        self.out.clear();
         let mut seen = rustc_hash::FxHashSet::default();
-        let mut visit_attr = |a: Attribute, found: &mut Vec<Attribute>| {
-            if seen.insert(a) {
-                found.push(a);
-            }
-        };
-        let ctx = self.ctx;
-        let ir = self.ir;
-        ir.walk_preorder(root, &mut |op| {
-            let mut attrs: Vec<Attribute> = Vec::new();
-            for r in ir.results(op).iter() {
-                collect_type_attrs(ctx, ir.value_type(r), &mut attrs);
-            }
-            for &v in ir.operands(op) {
-                collect_type_attrs(ctx, ir.value_type(v), &mut attrs);
-            }
-            if let Some(p) = ir.props(op) {
-                collect_attr_attrs(ctx, p, &mut attrs);
-            }
-            collect_attr_attrs(ctx, ir.attrs(op), &mut attrs);
-            for &region in ir.regions(op) {
-                for &block in ir.region_blocks(region) {
-                    for &arg in ir.block_args(block) {
-                        collect_type_attrs(ctx, ir.value_type(arg), &mut attrs);
-                    }
-                }
-            }
-            for a in attrs {
-                visit_attr(a, &mut found);
-            }
-        });
         let (mut maps, mut sets) = (0, 0);
         for a in found {
-            let counter = match ctx.attr_kind(a) {
+            if !seen.insert(a) {
+                continue;
+            }
+            let counter = match self.ctx.attr_kind(a) {
                 AttrKind::AffineMap(_) => ("#map", &mut maps),
                 AttrKind::IntegerSet(_) => ("#set", &mut sets),
                 _ => continue,
@@ -197,6 +180,18 @@ impl<'a> AsmPrinter<'a> {
         }
         // mlir-opt lists `#map`s before `#set`s.
         self.alias_list.sort_by_key(|(_, name)| !name.starts_with("#map"));
+    }
+
+    fn collect_type(&mut self, ty: Type) {
+        if let Some(found) = self.collecting.as_mut() {
+            collect_type_attrs(self.ctx, ty, found);
+        }
+    }
+
+    fn collect_attr(&mut self, attr: Attribute) {
+        if let Some(found) = self.collecting.as_mut() {
+            collect_attr_attrs(self.ctx, attr, found);
+        }
     }
 
     // ----- primitives for custom printers -----
@@ -235,6 +230,7 @@ impl<'a> AsmPrinter<'a> {
     }
 
     pub fn print_type(&mut self, ty: Type) {
+        self.collect_type(ty);
         write_type(self.ctx, ty, &mut self.out, Some(&self.aliases));
     }
 
@@ -254,6 +250,7 @@ impl<'a> AsmPrinter<'a> {
     }
 
     pub fn print_attr(&mut self, attr: Attribute) {
+        self.collect_attr(attr);
         write_attr(self.ctx, attr, &mut self.out, Some(&self.aliases));
     }
 
@@ -284,6 +281,9 @@ impl<'a> AsmPrinter<'a> {
             entries.iter().copied().filter(|e| !elided.contains(&self.ctx.ident_str(e.name))).collect();
         if kept.is_empty() {
             return;
+        }
+        for e in &kept {
+            self.collect_attr(e.value);
         }
         self.out.push(' ');
         write_dict_entries(self.ctx, &kept, &mut self.out, Some(&self.aliases));
@@ -428,12 +428,13 @@ impl<'a> AsmPrinter<'a> {
         self.out.push('\n');
     }
 
-    /// Blocks of `region` whose terminator branches to `block`, in block order, unique.
+    /// Blocks of `region` whose terminator branches to `block`, in block order.
     fn predecessors(&self, block: BlockId, region: RegionId) -> Vec<BlockId> {
         let mut preds = Vec::new();
         for &b in self.ir.region_blocks(region) {
             if let Some(term) = self.ir.last_op(b) {
-                if self.ir.successors(term).contains(&block) && !preds.contains(&b) {
+                // One entry per edge, as MLIR's use-list based `getPredecessors`.
+                for _ in self.ir.successors(term).iter().filter(|&&s| s == block) {
                     preds.push(b);
                 }
             }
@@ -497,7 +498,29 @@ impl<'a> AsmPrinter<'a> {
         }
     }
 
+    /// What the alias dry run visits for a generic op, in MLIR's order.
+    fn collect_generic(&mut self, op: OpId) {
+        let saved = std::mem::take(&mut self.default_dialects);
+        for r in self.ir.regions(op).to_vec() {
+            self.print_region_impl(r, true, true, true);
+        }
+        self.default_dialects = saved;
+        for &v in self.ir.operands(op) {
+            self.collect_type(self.ir.value_type(v));
+        }
+        for v in self.ir.results(op).iter() {
+            self.collect_type(self.ir.value_type(v));
+        }
+        if let Some(p) = self.ir.props(op) {
+            self.collect_attr(p);
+        }
+        self.collect_attr(self.ir.attrs(op));
+    }
+
     fn print_generic_body(&mut self, op: OpId) {
+        if self.collecting.is_some() {
+            return self.collect_generic(op);
+        }
         let ctx = self.ctx;
         let name = ctx.op_name_str(self.ir.op_name(op));
         self.out.push('"');

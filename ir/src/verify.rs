@@ -118,6 +118,9 @@ fn is_graph_region(ctx: &Context, ir: &Ir, region: RegionId) -> bool {
 fn verify_op(cx: &mut VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
     let (ctx, ir) = (cx.ctx, cx.ir);
     let def = ctx.op_def(ir.op_name(op));
+    if !ir.successors(op).is_empty() && ir.next_op(op).is_some() {
+        return Err(loc_error(ir, op, "operation with block successors must terminate its parent block"));
+    }
     verify_dominance(cx, op)?;
     verify_blocks(cx, op, def)?;
     if let Some(def) = def {
