@@ -88,7 +88,7 @@ fn print_func(p: &mut AsmPrinter<'_>, op: OpId) {
         p.write(&String::from_utf8_lossy(vis));
         p.write(" ");
     }
-    p.print_symbol_name(&f.name_bytes().to_vec());
+    p.print_symbol_name(f.name_bytes());
     p.write("(");
     let body = f.body();
     let entry = p.ir.region_blocks(body).first().copied();

@@ -2,9 +2,10 @@
 //! declaration per op gives the typed view, the verifier of its constraints, its syntax and
 //! its registration.
 //!
-//! - [`builtin`]: `builtin.module`.
-//! - [`func`]: `func.func`, `func.return`, `func.call`.
-//! - [`cf`]: `cf.br`, `cf.cond_br`.
+//! - `builtin`: `builtin.module`.
+//! - `func`: `func.func`, `func.return`, `func.call`.
+//! - `cf`: `cf.br`, `cf.cond_br`.
+//!
 
 pub mod builtin;
 pub mod cf;

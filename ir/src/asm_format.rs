@@ -334,7 +334,7 @@ fn print_element(e: &Element, format: &Format, def: &OpDef, p: &mut AsmPrinter<'
                 Element::Attribute(i) => {
                     if let Some(a) = p.ir.attr(p.ctx, op, def.attributes[*i].name) {
                         match (def.attributes[*i].constraint.syntax, p.ctx.as_str_attr(a)) {
-                            (AttrSyntax::SymbolName, Some(name)) => p.print_symbol_name(&name.to_vec()),
+                            (AttrSyntax::SymbolName, Some(name)) => p.print_symbol_name(name),
                             _ => p.print_attr(a),
                         }
                     }
