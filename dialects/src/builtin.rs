@@ -16,5 +16,5 @@ define_op! {
 }
 
 pub fn dialect() -> Dialect {
-    Dialect { name: "builtin", description: "MLIR's builtin dialect: the module container", ops: vec![ModuleOp::def()] }
+    Dialect::with_ops("builtin", "MLIR's builtin dialect: the module container", vec![ModuleOp::def()])
 }

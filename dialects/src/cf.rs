@@ -25,9 +25,5 @@ define_op! {
 }
 
 pub fn dialect() -> Dialect {
-    Dialect {
-        name: "cf",
-        description: "MLIR's unstructured control flow dialect",
-        ops: vec![BranchOp::def(), CondBranchOp::def()],
-    }
+    Dialect::with_ops("cf", "MLIR's unstructured control flow dialect", vec![BranchOp::def(), CondBranchOp::def()])
 }

@@ -47,11 +47,7 @@ define_op! {
 }
 
 pub fn dialect() -> Dialect {
-    Dialect {
-        name: "func",
-        description: "MLIR's func dialect: functions, calls and returns",
-        ops: vec![FuncOp::def(), ReturnOp::def(), CallOp::def()],
-    }
+    Dialect::with_ops("func", "MLIR's func dialect: functions, calls and returns", vec![FuncOp::def(), ReturnOp::def(), CallOp::def()])
 }
 
 impl FuncOp<'_> {

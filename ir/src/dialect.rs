@@ -167,11 +167,32 @@ impl OpDef {
     }
 }
 
-/// A dialect: a namespace and its ops.
+/// A dialect: a namespace, its ops, and its types and attributes.
 pub struct Dialect {
     pub name: &'static str,
     pub description: &'static str,
     pub ops: Vec<&'static OpDef>,
+    pub types: Vec<DialectTypeDef>,
+    pub attributes: Vec<DialectTypeDef>,
+}
+
+impl Dialect {
+    /// A dialect with ops only.
+    pub fn with_ops(name: &'static str, description: &'static str, ops: Vec<&'static OpDef>) -> Self {
+        Dialect { name, description, ops, types: Vec::new(), attributes: Vec::new() }
+    }
+}
+
+/// A type (`!dialect.name<...>`) or attribute (`#dialect.name<...>`) a dialect defines.
+/// Values are stored as written ([`crate::TypeKind::Opaque`], [`crate::AttrKind::Opaque`]);
+/// the definition names them and checks their parameters.
+#[derive(Copy, Clone)]
+pub struct DialectTypeDef {
+    /// The mnemonic after the dialect prefix (`ptr` in `!llvm.ptr`).
+    pub name: &'static str,
+    pub summary: &'static str,
+    /// Checks the parameter text (`<...>` included, empty when there is none).
+    pub verify: fn(params: &str) -> Result<(), String>,
 }
 
 /// A registered op: its declaration and its parsed assembly format.
@@ -184,6 +205,8 @@ pub struct RegisteredOp {
 #[derive(Default)]
 pub struct DialectRegistry {
     dialects: Vec<(&'static str, &'static str)>,
+    types: HashMap<(&'static str, &'static str), DialectTypeDef, rustc_hash::FxBuildHasher>,
+    attributes: HashMap<(&'static str, &'static str), DialectTypeDef, rustc_hash::FxBuildHasher>,
     ops: HashMap<&'static str, RegisteredOp, rustc_hash::FxBuildHasher>,
 }
 
@@ -193,6 +216,12 @@ impl DialectRegistry {
     pub fn register(&mut self, dialect: Dialect) -> Result<(), String> {
         if !self.dialects.iter().any(|(n, _)| *n == dialect.name) {
             self.dialects.push((dialect.name, dialect.description));
+        }
+        for t in &dialect.types {
+            self.types.insert((dialect.name, t.name), *t);
+        }
+        for a in &dialect.attributes {
+            self.attributes.insert((dialect.name, a.name), *a);
         }
         for def in dialect.ops {
             let format = match def.format {
@@ -209,6 +238,36 @@ impl DialectRegistry {
     pub fn registered(&self, name: &str) -> Option<&RegisteredOp> {
         self.ops.get(name)
     }
+    /// Checks `!dialect.body` against the registered dialect's type definitions. `Ok` for
+    /// types of unregistered dialects (the parser decides whether those are allowed).
+    pub fn check_dialect_type(&self, dialect: &str, body: &str) -> Result<(), String> {
+        self.check_dialect_entity(&self.types, "type", dialect, body)
+    }
+
+    /// Checks `#dialect.body` against the registered dialect's attribute definitions.
+    pub fn check_dialect_attr(&self, dialect: &str, body: &str) -> Result<(), String> {
+        self.check_dialect_entity(&self.attributes, "attribute", dialect, body)
+    }
+
+    fn check_dialect_entity(
+        &self,
+        defs: &HashMap<(&'static str, &'static str), DialectTypeDef, rustc_hash::FxBuildHasher>,
+        what: &str,
+        dialect: &str,
+        body: &str,
+    ) -> Result<(), String> {
+        if !self.is_dialect_registered(dialect) {
+            return Ok(());
+        }
+        let body = body.strip_prefix('.').unwrap_or(body);
+        let split = body.find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.' || c == '$')).unwrap_or(body.len());
+        let (name, params) = body.split_at(split);
+        match defs.get(&(dialect, name)) {
+            Some(def) => (def.verify)(params).map_err(|e| format!("invalid {what} '{dialect}.{name}': {e}")),
+            None => Err(format!("dialect '{dialect}' has no {what} named '{name}'")),
+        }
+    }
+
     pub fn is_dialect_registered(&self, name: &str) -> bool {
         self.dialects.iter().any(|(n, _)| *n == name)
     }
