@@ -511,7 +511,9 @@ impl<'a> AsmPrinter<'a> {
         for v in self.ir.results(op).iter() {
             self.collect_type(self.ir.value_type(v));
         }
-        if let Some(p) = self.ir.props(op) {
+        // mlir-opt does not look for aliases in an unregistered op's properties (it still
+        // uses aliases that exist).
+        if let Some(p) = self.ir.props(op).filter(|_| self.ctx.op_def(self.ir.op_name(op)).is_some()) {
             self.collect_attr(p);
         }
         self.collect_attr(self.ir.attrs(op));
