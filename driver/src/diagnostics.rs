@@ -79,7 +79,7 @@ impl SourceMap {
             match diag.loc {
                 DiagLoc::Loc(attr) if ctx.as_location(attr).is_some_and(|l| !matches!(l, ir::attributes::LocationKind::Unknown)) => {
                     let mut at = String::new();
-                    ir::print::write_location_body(ctx, attr, &mut at);
+                    ir::print::write_location_body(ctx, attr, &mut at, None, true);
                     let _ = writeln!(out, "{at}: {severity}: {}", diag.message);
                 }
                 _ => {

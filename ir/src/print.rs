@@ -36,18 +36,24 @@ pub fn print_op(ctx: &Context, ir: &Ir, op: OpId, opts: PrintOptions) -> String 
     let mut p = AsmPrinter::new(ctx, ir, opts);
     p.number_values(op);
     p.collect_aliases(op);
-    let mut header = String::new();
-    for (attr, name) in &p.alias_list {
-        header.push_str(name);
-        header.push_str(" = ");
-        let mut s = String::new();
-        write_attr(ctx, *attr, &mut s, None);
-        header.push_str(&s);
-        header.push('\n');
-    }
+    let definitions = |list: &[(Attribute, String)]| {
+        let mut text = String::new();
+        for (attr, name) in list {
+            text.push_str(name);
+            text.push_str(" = ");
+            // A definition spells its own value out; nested parts may use aliases.
+            let mut nested = p.aliases.clone();
+            nested.remove(attr);
+            write_attr(ctx, *attr, &mut text, Some(&nested));
+            text.push('\n');
+        }
+        text
+    };
+    let header = definitions(&p.alias_list);
+    let footer = definitions(&p.deferred_aliases);
     p.print_operation(op);
     p.out.push('\n');
-    header + &p.out
+    header + &p.out + &footer
 }
 
 /// A type in MLIR syntax.
@@ -81,8 +87,11 @@ pub struct AsmPrinter<'a> {
     block_names: ArenaMap<BlockId, u32>,
     aliases: FxHashMap<Attribute, String>,
     alias_list: Vec<(Attribute, String)>,
-    /// During the alias dry run: the attributes met so far, in order.
-    collecting: Option<Vec<Attribute>>,
+    /// During the alias dry run: the attributes met so far, in order, and whether the
+    /// place they were met at allows a deferred definition (op locations).
+    collecting: Option<Vec<(Attribute, bool)>>,
+    /// Aliases defined after the module (locations used only by ops).
+    deferred_aliases: Vec<(Attribute, String)>,
     /// Default dialects of the enclosing ops, innermost last (`func` inside `func.func`).
     default_dialects: Vec<&'static str>,
 }
@@ -100,6 +109,7 @@ impl<'a> AsmPrinter<'a> {
             aliases: FxHashMap::default(),
             alias_list: Vec::new(),
             collecting: None,
+            deferred_aliases: Vec::new(),
             default_dialects: Vec::new(),
         }
     }
@@ -153,44 +163,109 @@ impl<'a> AsmPrinter<'a> {
 
     // ----- aliases -----
 
-    /// Names affine maps and sets `#map`, `#map1`, ..., `#set`, ... in the order mlir-opt
-    /// does: a dry run of the printer that records what it would print (MLIR's
-    /// `DummyAliasOperationPrinter`), generic ops visiting regions, then operand and result
-    /// types, then attributes.
+    /// Names affine maps, integer sets and (with debuginfo) locations `#map`, `#map1`, ...,
+    /// `#set`, `#loc`, ... exactly as mlir-opt does: a dry run of the printer records what
+    /// it would print (MLIR's `DummyAliasOperationPrinter`; generic ops visit regions, then
+    /// operand and result types, then attributes; an op's location before all of it), then
+    /// aliases are ordered by nesting depth, prefix and first visit, and numbered per prefix.
+    /// Aliases met only in op locations are "deferred": defined after the module.
     fn collect_aliases(&mut self, root: OpId) {
         self.collecting = Some(Vec::new());
         self.print_operation(root);
         let found = self.collecting.take().unwrap_or_default();
         self.out.clear();
-        let mut seen = rustc_hash::FxHashSet::default();
-        let (mut maps, mut sets) = (0, 0);
-        for a in found {
-            if !seen.insert(a) {
-                continue;
-            }
-            let counter = match self.ctx.attr_kind(a) {
-                AttrKind::AffineMap(_) => ("#map", &mut maps),
-                AttrKind::IntegerSet(_) => ("#set", &mut sets),
+        struct Info {
+            attr: Attribute,
+            prefix: &'static str,
+            depth: u32,
+            deferred: bool,
+        }
+        let mut infos: Vec<Info> = Vec::new();
+        let mut index: FxHashMap<Attribute, usize> = FxHashMap::default();
+        for (attr, deferrable) in found {
+            let prefix = match self.ctx.attr_kind(attr) {
+                AttrKind::AffineMap(_) => "map",
+                AttrKind::IntegerSet(_) => "set",
+                AttrKind::Location(_) => "loc",
                 _ => continue,
             };
-            let name = if *counter.1 == 0 { counter.0.to_string() } else { format!("{}{}", counter.0, counter.1) };
-            *counter.1 += 1;
-            self.aliases.insert(a, name.clone());
-            self.alias_list.push((a, name));
+            match index.get(&attr) {
+                Some(&i) => infos[i].deferred &= deferrable,
+                None => {
+                    index.insert(attr, infos.len());
+                    let depth = self.alias_depth(attr);
+                    infos.push(Info { attr, prefix, depth, deferred: deferrable });
+                }
+            }
         }
-        // mlir-opt lists `#map`s before `#set`s.
-        self.alias_list.sort_by_key(|(_, name)| !name.starts_with("#map"));
+        // Stable: equal keys keep the order of first visit.
+        infos.sort_by(|a, b| (a.depth, a.prefix).cmp(&(b.depth, b.prefix)));
+        let mut counters: FxHashMap<&'static str, u32> = FxHashMap::default();
+        for info in infos {
+            let n = counters.entry(info.prefix).or_insert(0);
+            let name = if *n == 0 { format!("#{}", info.prefix) } else { format!("#{}{}", info.prefix, n) };
+            *n += 1;
+            self.aliases.insert(info.attr, name.clone());
+            if info.deferred {
+                self.deferred_aliases.push((info.attr, name));
+            } else {
+                self.alias_list.push((info.attr, name));
+            }
+        }
+    }
+
+    /// 0 for an alias that uses no other alias, else one more than its deepest part.
+    fn alias_depth(&self, attr: Attribute) -> u32 {
+        let children: Vec<Attribute> = match self.ctx.as_location(attr) {
+            Some(LocationKind::Name { child: Some(c), .. }) => vec![*c],
+            Some(LocationKind::CallSite { callee, caller }) => vec![*callee, *caller],
+            Some(LocationKind::Fused { locs, .. }) => locs.to_vec(),
+            _ => Vec::new(),
+        };
+        children.into_iter().map(|c| self.alias_depth(c) + 1).max().unwrap_or(0)
+    }
+
+    /// Records a location and its parts (parts first) during the alias dry run.
+    fn collect_loc(&mut self, loc: Attribute, deferrable: bool) {
+        if self.collecting.is_none() || !self.opts.debuginfo {
+            return;
+        }
+        match self.ctx.as_location(loc) {
+            Some(LocationKind::Name { child: Some(c), .. }) => {
+                if !matches!(self.ctx.as_location(*c), Some(LocationKind::Unknown)) {
+                    self.collect_loc(*c, deferrable);
+                }
+            }
+            Some(LocationKind::CallSite { callee, caller }) => {
+                let (a, b) = (*callee, *caller);
+                self.collect_loc(a, deferrable);
+                self.collect_loc(b, deferrable);
+            }
+            Some(LocationKind::Fused { locs, .. }) => {
+                for l in locs.to_vec() {
+                    self.collect_loc(l, deferrable);
+                }
+            }
+            _ => {}
+        }
+        if let Some(found) = self.collecting.as_mut() {
+            found.push((loc, deferrable));
+        }
     }
 
     fn collect_type(&mut self, ty: Type) {
         if let Some(found) = self.collecting.as_mut() {
-            collect_type_attrs(self.ctx, ty, found);
+            let mut attrs = Vec::new();
+            collect_type_attrs(self.ctx, ty, &mut attrs);
+            found.extend(attrs.into_iter().map(|a| (a, false)));
         }
     }
 
     fn collect_attr(&mut self, attr: Attribute) {
         if let Some(found) = self.collecting.as_mut() {
-            collect_attr_attrs(self.ctx, attr, found);
+            let mut attrs = Vec::new();
+            collect_attr_attrs(self.ctx, attr, &mut attrs);
+            found.extend(attrs.into_iter().map(|a| (a, false)));
         }
     }
 
@@ -341,15 +416,18 @@ impl<'a> AsmPrinter<'a> {
         }
         if self.opts.debuginfo {
             if let Some(loc) = self.ir.arg_loc(arg) {
-                self.out.push(' ');
-                self.print_loc(loc);
+                self.collect_loc(loc, false);
+                self.out.push_str(" loc(");
+                write_location_body(self.ctx, loc, &mut self.out, Some(&self.aliases), true);
+                self.out.push(')');
             }
         }
     }
 
+    /// `loc(#locN)`, or the location spelled out when it has no alias.
     pub fn print_loc(&mut self, loc: Attribute) {
         self.out.push_str("loc(");
-        write_location_body(self.ctx, loc, &mut self.out);
+        write_location_body(self.ctx, loc, &mut self.out, Some(&self.aliases), false);
         self.out.push(')');
     }
 
@@ -463,6 +541,7 @@ impl<'a> AsmPrinter<'a> {
 
     /// Prints one op (without leading indentation or trailing newline).
     pub fn print_operation(&mut self, op: OpId) {
+        self.collect_loc(self.ir.loc(op), true);
         let n = self.ir.num_results(op);
         if n > 0 {
             self.print_value_name(self.ir.result(op, 0));
@@ -936,7 +1015,7 @@ pub(crate) fn write_attr(ctx: &Context, attr: Attribute, out: &mut String, alias
         }
         AttrKind::Location(_) => {
             out.push_str("loc(");
-            write_location_body(ctx, attr, out);
+            write_location_body(ctx, attr, out, aliases, true);
             out.push(')');
         }
     }
@@ -1141,8 +1220,16 @@ fn write_dense_nested(ctx: &Context, elem: Type, data: &DenseData, shape: &[i64]
     }
 }
 
-/// The inside of `loc(...)`.
-pub fn write_location_body(ctx: &Context, loc: Attribute, out: &mut String) {
+/// The inside of `loc(...)`. With `aliases`, the location itself (unless `spell_out`)
+/// and its parts print as their alias names.
+pub fn write_location_body(ctx: &Context, loc: Attribute, out: &mut String, aliases: Option<&Aliases>, spell_out: bool) {
+    if !spell_out {
+        if let Some(name) = aliases.and_then(|a| a.get(&loc)) {
+            out.push_str(name);
+            return;
+        }
+    }
+    let part = |l: Attribute, out: &mut String| write_location_body(ctx, l, out, aliases, false);
     match ctx.as_location(loc) {
         None | Some(LocationKind::Unknown) => out.push_str("unknown"),
         Some(LocationKind::FileLineCol { file, line, col, end }) => {
@@ -1161,16 +1248,16 @@ pub fn write_location_body(ctx: &Context, loc: Attribute, out: &mut String) {
             if let Some(c) = child {
                 if !matches!(ctx.as_location(*c), Some(LocationKind::Unknown)) {
                     out.push('(');
-                    write_location_body(ctx, *c, out);
+                    part(*c, out);
                     out.push(')');
                 }
             }
         }
         Some(LocationKind::CallSite { callee, caller }) => {
             out.push_str("callsite(");
-            write_location_body(ctx, *callee, out);
+            part(*callee, out);
             out.push_str(" at ");
-            write_location_body(ctx, *caller, out);
+            part(*caller, out);
             out.push(')');
         }
         Some(LocationKind::Fused { metadata, locs }) => {
@@ -1185,7 +1272,7 @@ pub fn write_location_body(ctx: &Context, loc: Attribute, out: &mut String) {
                 if i > 0 {
                     out.push_str(", ");
                 }
-                write_location_body(ctx, l, out);
+                part(l, out);
             }
             out.push(']');
         }
