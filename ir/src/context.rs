@@ -115,7 +115,14 @@ impl Context {
     pub fn type_kind(&self, ty: Type) -> &TypeKind {
         self.types.get(ty.0)
     }
+    /// Interns an attribute. Affine maps and integer sets are first put in MLIR's canonical
+    /// form, so that equal maps are equal attributes (as in MLIR).
     pub fn intern_attr(&self, kind: AttrKind) -> Attribute {
+        let kind = match kind {
+            AttrKind::AffineMap(map) => AttrKind::AffineMap(crate::affine::canonicalize_map(map)),
+            AttrKind::IntegerSet(set) => AttrKind::IntegerSet(crate::affine::canonicalize_set(set)),
+            other => other,
+        };
         Attribute(self.attrs.intern(kind))
     }
     pub fn attr_kind(&self, attr: Attribute) -> &AttrKind {

@@ -11,6 +11,7 @@
 //! - [`symbol`]: symbol tables.
 //! - [`diag`]: diagnostics as values.
 
+pub mod affine;
 pub mod asm;
 pub mod asm_format;
 pub mod attributes;

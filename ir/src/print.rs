@@ -15,7 +15,7 @@ use std::fmt::Write;
 use la_arena::ArenaMap;
 use rustc_hash::FxHashMap;
 
-use crate::attributes::{AffineExpr, AttrKind, DenseData, LocationKind, NamedAttr};
+use crate::attributes::{AttrKind, DenseData, LocationKind, NamedAttr};
 use crate::context::{Attribute, Context, Type};
 use crate::structure::{BlockId, Ir, OpId, RegionId, ValueDef, ValueId};
 use crate::types::{FloatKind, Signedness, TypeKind, DYNAMIC};
@@ -973,7 +973,7 @@ pub(crate) fn write_attr(ctx: &Context, attr: Attribute, out: &mut String, alias
                 if i > 0 {
                     out.push_str(", ");
                 }
-                write_affine(e, 0, out);
+                crate::affine::write_affine_expr(e, out);
             }
             out.push_str(")>");
         }
@@ -985,7 +985,7 @@ pub(crate) fn write_attr(ctx: &Context, attr: Attribute, out: &mut String, alias
                 if i > 0 {
                     out.push_str(", ");
                 }
-                write_affine(&c.expr, 0, out);
+                crate::affine::write_affine_expr(&c.expr, out);
                 out.push_str(if c.is_equality { " == 0" } else { " >= 0" });
             }
             out.push_str(")>");
@@ -1122,45 +1122,6 @@ fn write_dim_sym_lists(dims: u32, syms: u32, out: &mut String) {
             write!(out, "s{i}").unwrap();
         }
         out.push(']');
-    }
-}
-
-/// Affine expressions with MLIR's precedences: `+ -` (1) below `* floordiv ceildiv mod` (2).
-fn write_affine(e: &AffineExpr, min_prec: u8, out: &mut String) {
-    let (prec, op, l, r) = match e {
-        AffineExpr::Dim(i) => return write!(out, "d{i}").unwrap(),
-        AffineExpr::Symbol(i) => return write!(out, "s{i}").unwrap(),
-        AffineExpr::Const(c) => {
-            let paren = *c < 0 && min_prec > 1;
-            if paren {
-                out.push('(');
-            }
-            write!(out, "{c}").unwrap();
-            if paren {
-                out.push(')');
-            }
-            return;
-        }
-        AffineExpr::Neg(inner) => {
-            out.push('-');
-            return write_affine(inner, 3, out);
-        }
-        AffineExpr::Add(l, r) => (1, " + ", l, r),
-        AffineExpr::Sub(l, r) => (1, " - ", l, r),
-        AffineExpr::Mul(l, r) => (2, " * ", l, r),
-        AffineExpr::FloorDiv(l, r) => (2, " floordiv ", l, r),
-        AffineExpr::CeilDiv(l, r) => (2, " ceildiv ", l, r),
-        AffineExpr::Mod(l, r) => (2, " mod ", l, r),
-    };
-    let paren = prec < min_prec;
-    if paren {
-        out.push('(');
-    }
-    write_affine(l, prec, out);
-    out.push_str(op);
-    write_affine(r, prec + 1, out);
-    if paren {
-        out.push(')');
     }
 }
 
