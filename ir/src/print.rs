@@ -796,15 +796,18 @@ pub(crate) fn write_type(ctx: &Context, ty: Type, out: &mut String, aliases: Opt
             write_type(ctx, *elem, out, aliases);
             out.push('>');
         }
-        TypeKind::Opaque { dialect, body } => {
-            out.push('!');
-            out.push_str(dialect);
-            if !body.is_empty() && !body.starts_with('<') {
-                out.push('.');
-            }
-            out.push_str(body);
-        }
+        TypeKind::Opaque { dialect, body } => write_dialect_entity('!', dialect, body, out),
     }
+}
+
+/// `!dialect.body` / `#dialect.body`, or the opaque form `!dialect<"...">`, as written.
+fn write_dialect_entity(sigil: char, dialect: &str, body: &str, out: &mut String) {
+    out.push(sigil);
+    out.push_str(dialect);
+    if !body.is_empty() && !body.starts_with('<') {
+        out.push('.');
+    }
+    out.push_str(body);
 }
 
 fn write_type_list(ctx: &Context, tys: &[Type], out: &mut String, aliases: Option<&Aliases>) {
@@ -1005,14 +1008,7 @@ pub(crate) fn write_attr(ctx: &Context, attr: Attribute, out: &mut String, alias
             }
             out.push('>');
         }
-        AttrKind::Opaque { dialect, body } => {
-            out.push('#');
-            out.push_str(dialect);
-            if !body.is_empty() && !body.starts_with('<') {
-                out.push('.');
-            }
-            out.push_str(body);
-        }
+        AttrKind::Opaque { dialect, body } => write_dialect_entity('#', dialect, body, out),
         AttrKind::Location(_) => {
             out.push_str("loc(");
             write_location_body(ctx, attr, out, aliases, true);

@@ -18,7 +18,7 @@ use la_arena::ArenaMap;
 use rustc_hash::FxHashMap;
 
 use crate::constraints::satisfies;
-use crate::context::Context;
+use crate::context::{Context, Type};
 use crate::diag::{DiagLoc, Diagnostic};
 use crate::dialect::{group_sizes, Arity, OpDef, RegionKind, Trait};
 use crate::print::{print_op, print_type, PrintOptions};
@@ -411,31 +411,15 @@ fn verify_declared(cx: &mut VerifyCx<'_>, op: OpId, def: &'static OpDef) -> Resu
         }
         return Err(op_error(ctx, ir, op, format!("expected {} operands, but found {n_operands}", count_words(def.operands))));
     };
-    let mut index = 0;
-    for (g, &size) in def.operands.iter().zip(&sizes) {
-        for _ in 0..size {
-            let ty = ir.value_type(ir.operand(op, index));
-            if !satisfies(ctx, &g.constraint, ty) {
-                return Err(op_error(ctx, ir, op, format!("operand #{index} must be {}, but got '{}'", g.constraint.description, print_type(ctx, ty))));
-            }
-            index += 1;
-        }
-    }
+    let operand_types: Vec<Type> = ir.operands(op).iter().map(|&v| ir.value_type(v)).collect();
+    check_group_types(ctx, ir, op, "operand", def.operands, &sizes, &operand_types)?;
     // Results.
     let n_results = ir.num_results(op);
     let Some(sizes) = group_sizes(ctx, ir, op, def.results, n_results, false, "resultSegmentSizes") else {
         return Err(op_error(ctx, ir, op, format!("expected {} results, but found {n_results}", count_words(def.results))));
     };
-    let mut index = 0;
-    for (g, &size) in def.results.iter().zip(&sizes) {
-        for _ in 0..size {
-            let ty = ir.value_type(ir.result(op, index));
-            if !satisfies(ctx, &g.constraint, ty) {
-                return Err(op_error(ctx, ir, op, format!("result #{index} must be {}, but got '{}'", g.constraint.description, print_type(ctx, ty))));
-            }
-            index += 1;
-        }
-    }
+    let result_types: Vec<Type> = ir.results(op).iter().map(|v| ir.value_type(v)).collect();
+    check_group_types(ctx, ir, op, "result", def.results, &sizes, &result_types)?;
     // Attributes.
     for a in def.attributes {
         match ir.attr(ctx, op, a.name) {
@@ -493,6 +477,28 @@ fn verify_declared(cx: &mut VerifyCx<'_>, op: OpId, def: &'static OpDef) -> Resu
     }
     if def.has_trait(Trait::IsolatedFromAbove) {
         verify_isolated(ctx, ir, op)?;
+    }
+    Ok(())
+}
+
+/// Each value of each group satisfies the group's type constraint (ODS's wording).
+fn check_group_types(
+    ctx: &Context,
+    ir: &Ir,
+    op: OpId,
+    what: &str,
+    groups: &[crate::dialect::ArgDef],
+    sizes: &[usize],
+    types: &[Type],
+) -> Result<(), Diagnostic> {
+    let mut index = 0;
+    for (g, &size) in groups.iter().zip(sizes) {
+        for &ty in &types[index..index + size] {
+            if !satisfies(ctx, &g.constraint, ty) {
+                return Err(op_error(ctx, ir, op, format!("{what} #{index} must be {}, but got '{}'", g.constraint.description, print_type(ctx, ty))));
+            }
+            index += 1;
+        }
     }
     Ok(())
 }
