@@ -1,0 +1,566 @@
+//! Parsing builtin types (`i32`, `tensor<2x?xf32>`, `memref<4xf32, strided<[1], offset: ?>, 1>`,
+//! `(i32) -> f32`, `!dialect.x<...>`, `!alias`), and dimension lists with MLIR's
+//! context-dependent `x` splitting.
+
+use ir::asm::PResult;
+use ir::types::{FloatKind, Signedness, DYNAMIC};
+use ir::{AttrKind, Attribute, Type, TypeKind};
+
+use crate::lexer::TokKind;
+use crate::parser::Parser;
+
+/// MLIR's `IntegerType::kMaxWidth`.
+const MAX_INT_WIDTH: u64 = 16_777_215;
+
+/// Does `s` name a builtin type keyword (so a type starts here)?
+pub(crate) fn is_type_keyword(s: &str) -> bool {
+    parse_int_type_keyword(s).is_some()
+        || FloatKind::from_keyword(s).is_some()
+        || matches!(
+            s,
+            "index" | "none" | "complex" | "tuple" | "tensor" | "memref" | "vector"
+        )
+}
+
+fn parse_int_type_keyword(s: &str) -> Option<(Signedness, &str)> {
+    let (sign, digits) = if let Some(d) = s.strip_prefix("si") {
+        (Signedness::Signed, d)
+    } else if let Some(d) = s.strip_prefix("ui") {
+        (Signedness::Unsigned, d)
+    } else {
+        (Signedness::Signless, s.strip_prefix('i')?)
+    };
+    (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())).then_some((sign, digits))
+}
+
+impl<'a> Parser<'a> {
+    /// Can the current token start a type?
+    pub(crate) fn at_type_start(&self) -> bool {
+        match self.kind() {
+            TokKind::LParen | TokKind::BangIdent => true,
+            TokKind::BareIdent => is_type_keyword(self.text()),
+            _ => false,
+        }
+    }
+
+    pub(crate) fn parse_type_impl(&mut self) -> PResult<Type> {
+        if self.kind() == TokKind::LParen {
+            return self.nested(|p| p.parse_function_type());
+        }
+        self.parse_non_function_type()
+    }
+
+    pub(crate) fn parse_optional_type_impl(&mut self) -> PResult<Option<Type>> {
+        if !self.at_type_start() {
+            return Ok(None);
+        }
+        self.parse_type_impl().map(Some)
+    }
+
+    /// `(t, ...) -> results`.
+    pub(crate) fn parse_function_type(&mut self) -> PResult<Type> {
+        let inputs = self.parse_paren_type_list()?;
+        self.expect(TokKind::Arrow, "expected '->' in function type")?;
+        let results = self.parse_function_result_types_impl()?;
+        Ok(self.ctx.function_type(&inputs, &results))
+    }
+
+    /// `(t, ...)`, possibly empty.
+    pub(crate) fn parse_paren_type_list(&mut self) -> PResult<Vec<Type>> {
+        self.expect(TokKind::LParen, "expected '('")?;
+        if self.eat(TokKind::RParen) {
+            return Ok(Vec::new());
+        }
+        let types = self.parse_type_list_impl()?;
+        self.expect(TokKind::RParen, "expected ')'")?;
+        Ok(types)
+    }
+
+    pub(crate) fn parse_type_list_impl(&mut self) -> PResult<Vec<Type>> {
+        let mut types = vec![self.parse_type_impl()?];
+        while self.eat(TokKind::Comma) {
+            types.push(self.parse_type_impl()?);
+        }
+        Ok(types)
+    }
+
+    /// After `->`: a non-function type, or a parenthesized (possibly empty) list.
+    pub(crate) fn parse_function_result_types_impl(&mut self) -> PResult<Vec<Type>> {
+        if self.kind() == TokKind::LParen {
+            return self.nested(|p| p.parse_paren_type_list());
+        }
+        Ok(vec![self.parse_non_function_type()?])
+    }
+
+    pub(crate) fn parse_non_function_type(&mut self) -> PResult<Type> {
+        match self.kind() {
+            TokKind::BangIdent => self.parse_dialect_type(),
+            TokKind::BareIdent => {
+                let text = self.text();
+                let start = self.tok().start;
+                if let Some((signedness, digits)) = parse_int_type_keyword(text) {
+                    let width = digits.parse::<u64>().ok().filter(|&w| w <= MAX_INT_WIDTH);
+                    let Some(width) = width else {
+                        return Err(self.error_here("integer bitwidth is limited to 16777215 bits"));
+                    };
+                    self.bump();
+                    return Ok(self.ctx.intern_type(TypeKind::Integer {
+                        width: width as u32,
+                        signedness,
+                    }));
+                }
+                if let Some(kind) = FloatKind::from_keyword(text) {
+                    self.bump();
+                    return Ok(self.ctx.float_type(kind));
+                }
+                match text {
+                    "index" => {
+                        self.bump();
+                        Ok(self.ctx.index_type())
+                    }
+                    "none" => {
+                        self.bump();
+                        Ok(self.ctx.none_type())
+                    }
+                    "complex" => self.nested(|p| {
+                        p.bump();
+                        p.expect(TokKind::Less, "expected '<' in complex type")?;
+                        let elem_off = p.tok().start;
+                        let elem = p.parse_type_impl()?;
+                        if !matches!(
+                            p.ctx.type_kind(elem),
+                            TypeKind::Integer { .. } | TypeKind::Float(_)
+                        ) {
+                            return Err(p.error_span(
+                                elem_off,
+                                elem_off + 1,
+                                "invalid element type for complex",
+                            ));
+                        }
+                        p.expect(TokKind::Greater, "expected '>' in complex type")?;
+                        Ok(p.ctx.intern_type(TypeKind::Complex(elem)))
+                    }),
+                    "tuple" => self.nested(|p| {
+                        p.bump();
+                        p.expect(TokKind::Less, "expected '<' in tuple type")?;
+                        let elems = if p.eat(TokKind::Greater) {
+                            Vec::new()
+                        } else {
+                            let elems = p.parse_type_list_impl()?;
+                            p.expect(TokKind::Greater, "expected '>' in tuple type")?;
+                            elems
+                        };
+                        Ok(p.ctx.intern_type(TypeKind::Tuple(elems.into())))
+                    }),
+                    "tensor" => self.nested(|p| p.parse_tensor_type()),
+                    "memref" => self.nested(|p| p.parse_memref_type()),
+                    "vector" => self.nested(|p| p.parse_vector_type()),
+                    _ => {
+                        let _ = start;
+                        Err(self.error_here("expected non-function type"))
+                    }
+                }
+            }
+            _ => Err(self.error_here("expected non-function type")),
+        }
+    }
+
+    /// `!alias`, `!dialect.body`, `!dialect<"opaque">`.
+    fn parse_dialect_type(&mut self) -> PResult<Type> {
+        let tok = self.tok();
+        let text = &self.text()[1..];
+        let (name, has_body) = match text.find('<') {
+            Some(i) => (&text[..i], true),
+            None => (text, false),
+        };
+        if !has_body && !name.contains('.') {
+            let Some(&ty) = self.type_aliases.get(name) else {
+                return Err(self.error_span(
+                    tok.start,
+                    tok.end,
+                    &format!("undefined symbol alias id '{name}'"),
+                ));
+            };
+            self.bump();
+            return Ok(ty);
+        }
+        let (dialect, body) = match text.split_once('.') {
+            Some((d, b)) if !d.contains('<') => (d, b.to_string()),
+            _ => (name, text[name.len()..].to_string()),
+        };
+        if let Err(msg) = self.ctx.registry().check_dialect_type(dialect, &body) {
+            return Err(self.error_span(tok.start, tok.end, &msg));
+        }
+        self.bump();
+        Ok(self.ctx.intern_type(TypeKind::Opaque {
+            dialect: dialect.into(),
+            body: body.into(),
+        }))
+    }
+
+    /// Consumes the `x` of a dimension list, splitting `xf32` / `x4xf32` as MLIR does.
+    pub(crate) fn parse_x_in_dimension_list(&mut self) -> PResult<()> {
+        if self.kind() != TokKind::BareIdent || !self.text().starts_with('x') {
+            return Err(self.error_here("expected 'x' in dimension list"));
+        }
+        if self.text().len() > 1 {
+            let at = self.tok().start + 1;
+            self.relex_current_from(at);
+        } else {
+            self.bump();
+        }
+        Ok(())
+    }
+
+    /// An integer dimension; `0x..` is the dimension 0 followed by `x..`.
+    fn parse_integer_in_dimension_list(&mut self) -> PResult<i64> {
+        if self.kind() != TokKind::Integer {
+            return Err(self.error_here("expected integer dimension"));
+        }
+        let text = self.text();
+        if text.len() > 1 && text.as_bytes()[1] == b'x' {
+            let at = self.tok().start + 1;
+            self.relex_current_from(at);
+            return Ok(0);
+        }
+        match text.parse::<i64>() {
+            Ok(v) => {
+                self.bump();
+                Ok(v)
+            }
+            Err(_) => Err(self.error_here("invalid dimension")),
+        }
+    }
+
+    /// `(dim x)*` where dim is an integer or `?`: a ranked dimension list with trailing `x`.
+    fn parse_dimension_list_ranked(&mut self, allow_dynamic: bool) -> PResult<Vec<i64>> {
+        let mut dims = Vec::new();
+        while matches!(self.kind(), TokKind::Integer | TokKind::Question) {
+            if self.kind() == TokKind::Question {
+                if !allow_dynamic {
+                    return Err(self.error_here("expected static shape"));
+                }
+                self.bump();
+                dims.push(DYNAMIC);
+            } else {
+                dims.push(self.parse_integer_in_dimension_list()?);
+            }
+            self.parse_x_in_dimension_list()?;
+        }
+        Ok(dims)
+    }
+
+    fn parse_element_type(&mut self, what: &str) -> PResult<Type> {
+        let start = self.tok().start;
+        let ty = self.parse_type_impl()?;
+        let kind = self.ctx.type_kind(ty);
+        let bad = matches!(
+            kind,
+            TypeKind::Function { .. }
+                | TypeKind::None
+                | TypeKind::UnrankedTensor { .. }
+                | TypeKind::UnrankedMemRef { .. }
+        ) || (what == "tensor"
+            && matches!(
+                kind,
+                TypeKind::RankedTensor { .. } | TypeKind::MemRef { .. }
+            ));
+        let ok = !bad;
+        if !ok {
+            let end = self.prev_end().max(start);
+            return Err(self.error_span(start, end, &format!("invalid {what} element type")));
+        }
+        Ok(ty)
+    }
+
+    /// `tensor<2x?xf32>`, `tensor<*xf32>`, `tensor<4xf32, #enc>`.
+    fn parse_tensor_type(&mut self) -> PResult<Type> {
+        self.bump();
+        self.expect(TokKind::Less, "expected '<' in tensor type")?;
+        if self.eat(TokKind::Star) {
+            self.parse_x_in_dimension_list()?;
+            let elem = self.parse_element_type("tensor")?;
+            self.expect(TokKind::Greater, "expected '>' in tensor type")?;
+            return Ok(self.ctx.intern_type(TypeKind::UnrankedTensor { elem }));
+        }
+        let shape = self.parse_dimension_list_ranked(true)?;
+        let elem = self.parse_element_type("tensor")?;
+        let encoding = if self.eat(TokKind::Comma) {
+            Some(self.parse_attribute_impl()?)
+        } else {
+            None
+        };
+        self.expect(TokKind::Greater, "expected '>' in tensor type")?;
+        Ok(self.ctx.intern_type(TypeKind::RankedTensor {
+            shape: shape.into(),
+            elem,
+            encoding,
+        }))
+    }
+
+    /// `memref<4x?xf32, layout, memory_space>`, `memref<*xf32, 1>`.
+    fn parse_memref_type(&mut self) -> PResult<Type> {
+        self.bump();
+        self.expect(TokKind::Less, "expected '<' in memref type")?;
+        if self.eat(TokKind::Star) {
+            self.parse_x_in_dimension_list()?;
+            let elem = self.parse_element_type("memref")?;
+            let memory_space = if self.eat(TokKind::Comma) {
+                Some(self.parse_attribute_impl()?)
+            } else {
+                None
+            };
+            self.expect(TokKind::Greater, "expected '>' in memref type")?;
+            return Ok(self
+                .ctx
+                .intern_type(TypeKind::UnrankedMemRef { elem, memory_space }));
+        }
+        let shape = self.parse_dimension_list_ranked(true)?;
+        let elem = self.parse_element_type("memref")?;
+        let mut layout = None;
+        let mut memory_space = None;
+        while self.eat(TokKind::Comma) {
+            let start = self.tok().start;
+            let attr = self.parse_attribute_impl()?;
+            let is_layout = matches!(
+                self.ctx.attr_kind(attr),
+                AttrKind::AffineMap(_) | AttrKind::Strided { .. }
+            );
+            if is_layout && layout.is_none() && memory_space.is_none() {
+                if let AttrKind::AffineMap(m) = self.ctx.attr_kind(attr) {
+                    if m.num_dims as usize != shape.len() {
+                        let end = self.prev_end();
+                        return Err(self.error_span(
+                            start,
+                            end,
+                            "memref layout mismatch between rank and affine map",
+                        ));
+                    }
+                }
+                layout = Some(attr);
+            } else if memory_space.is_none() {
+                memory_space = Some(attr);
+            } else {
+                let end = self.prev_end();
+                return Err(self.error_span(
+                    start,
+                    end,
+                    "multiple memory spaces specified in memref type",
+                ));
+            }
+        }
+        self.expect(TokKind::Greater, "expected '>' in memref type")?;
+        Ok(self.ctx.intern_type(TypeKind::MemRef {
+            shape: shape.into(),
+            elem,
+            layout,
+            memory_space,
+        }))
+    }
+
+    /// `vector<4x[8]xf32>`, `vector<f32>`.
+    fn parse_vector_type(&mut self) -> PResult<Type> {
+        self.bump();
+        self.expect(TokKind::Less, "expected '<' in vector type")?;
+        let mut shape = Vec::new();
+        let mut scalable = Vec::new();
+        while matches!(self.kind(), TokKind::Integer | TokKind::LSquare) {
+            let is_scalable = self.eat(TokKind::LSquare);
+            shape.push(self.parse_integer_in_dimension_list()?);
+            if is_scalable && !self.eat(TokKind::RSquare) {
+                return Err(self.error_here("missing ']' closing scalable dimension"));
+            }
+            scalable.push(is_scalable);
+            self.parse_x_in_dimension_list()?;
+        }
+        if self.kind() == TokKind::Question {
+            return Err(self.error_here("expected static shape"));
+        }
+        let elem = self.parse_element_type("vector")?;
+        self.expect(TokKind::Greater, "expected '>' in vector type")?;
+        Ok(self.ctx.intern_type(TypeKind::Vector {
+            shape: shape.into(),
+            scalable: scalable.into(),
+            elem,
+        }))
+    }
+}
+
+/// Renders a type for diagnostics, in MLIR's syntax.
+pub(crate) fn type_to_string(ctx: &ir::Context, ty: Type) -> String {
+    let mut s = String::new();
+    write_type(ctx, ty, &mut s);
+    s
+}
+
+fn write_list(ctx: &ir::Context, tys: &[Type], out: &mut String) {
+    for (i, &t) in tys.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        write_type(ctx, t, out);
+    }
+}
+
+fn write_shape(shape: &[i64], scalable: Option<&[bool]>, out: &mut String) {
+    for (i, &d) in shape.iter().enumerate() {
+        let sc = scalable.is_some_and(|s| s.get(i) == Some(&true));
+        if sc {
+            out.push('[');
+        }
+        if d == DYNAMIC {
+            out.push('?');
+        } else {
+            out.push_str(&d.to_string());
+        }
+        if sc {
+            out.push(']');
+        }
+        out.push('x');
+    }
+}
+
+fn write_type(ctx: &ir::Context, ty: Type, out: &mut String) {
+    match ctx.type_kind(ty) {
+        TypeKind::Integer { width, signedness } => {
+            out.push_str(match signedness {
+                Signedness::Signless => "i",
+                Signedness::Signed => "si",
+                Signedness::Unsigned => "ui",
+            });
+            out.push_str(&width.to_string());
+        }
+        TypeKind::Index => out.push_str("index"),
+        TypeKind::Float(k) => out.push_str(k.keyword()),
+        TypeKind::None => out.push_str("none"),
+        TypeKind::Complex(e) => {
+            out.push_str("complex<");
+            write_type(ctx, *e, out);
+            out.push('>');
+        }
+        TypeKind::Tuple(es) => {
+            out.push_str("tuple<");
+            write_list(ctx, es, out);
+            out.push('>');
+        }
+        TypeKind::Function { inputs, results } => {
+            out.push('(');
+            write_list(ctx, inputs, out);
+            out.push_str(") -> ");
+            if results.len() == 1 && !matches!(ctx.type_kind(results[0]), TypeKind::Function { .. })
+            {
+                write_type(ctx, results[0], out);
+            } else {
+                out.push('(');
+                write_list(ctx, results, out);
+                out.push(')');
+            }
+        }
+        TypeKind::RankedTensor {
+            shape,
+            elem,
+            encoding,
+        } => {
+            out.push_str("tensor<");
+            write_shape(shape, None, out);
+            write_type(ctx, *elem, out);
+            if let Some(a) = encoding {
+                out.push_str(", ");
+                write_attr(ctx, *a, out);
+            }
+            out.push('>');
+        }
+        TypeKind::UnrankedTensor { elem } => {
+            out.push_str("tensor<*x");
+            write_type(ctx, *elem, out);
+            out.push('>');
+        }
+        TypeKind::MemRef {
+            shape,
+            elem,
+            layout,
+            memory_space,
+        } => {
+            out.push_str("memref<");
+            write_shape(shape, None, out);
+            write_type(ctx, *elem, out);
+            for a in [layout, memory_space].into_iter().flatten() {
+                out.push_str(", ");
+                write_attr(ctx, *a, out);
+            }
+            out.push('>');
+        }
+        TypeKind::UnrankedMemRef { elem, memory_space } => {
+            out.push_str("memref<*x");
+            write_type(ctx, *elem, out);
+            if let Some(a) = memory_space {
+                out.push_str(", ");
+                write_attr(ctx, *a, out);
+            }
+            out.push('>');
+        }
+        TypeKind::Vector {
+            shape,
+            scalable,
+            elem,
+        } => {
+            out.push_str("vector<");
+            write_shape(shape, Some(scalable), out);
+            write_type(ctx, *elem, out);
+            out.push('>');
+        }
+        TypeKind::Opaque { dialect, body } => {
+            out.push('!');
+            out.push_str(dialect);
+            if !body.starts_with('<') {
+                out.push('.');
+            }
+            out.push_str(body);
+        }
+    }
+}
+
+/// A short rendering of an attribute inside a type, for diagnostics only.
+fn write_attr(ctx: &ir::Context, attr: Attribute, out: &mut String) {
+    match ctx.attr_kind(attr) {
+        AttrKind::Integer { value, .. } => out.push_str(&value.to_string()),
+        AttrKind::Opaque { dialect, body } => {
+            out.push('#');
+            out.push_str(dialect);
+            if !body.starts_with('<') {
+                out.push('.');
+            }
+            out.push_str(body);
+        }
+        AttrKind::Strided { strides, offset } => {
+            let dim = |d: i64| {
+                if d == DYNAMIC {
+                    "?".to_string()
+                } else {
+                    d.to_string()
+                }
+            };
+            out.push_str("strided<[");
+            out.push_str(
+                &strides
+                    .iter()
+                    .map(|&s| dim(s))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            );
+            out.push(']');
+            if *offset != 0 {
+                out.push_str(", offset: ");
+                out.push_str(&dim(*offset));
+            }
+            out.push('>');
+        }
+        AttrKind::AffineMap(_) => out.push_str("affine_map<...>"),
+        AttrKind::String { value, .. } => {
+            out.push('"');
+            out.push_str(&String::from_utf8_lossy(value));
+            out.push('"');
+        }
+        _ => out.push_str("#<attr>"),
+    }
+}
