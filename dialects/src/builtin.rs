@@ -10,7 +10,7 @@ define_op! {
     pub struct ModuleOp = "builtin.module" {
         attributes: { sym_name: Optional(SYMBOL_NAME_ATTR), sym_visibility: Optional(STR_ATTR) },
         regions: { bodyRegion: SingleBlock },
-        traits: [NoTerminator, SymbolTable, Symbol, IsolatedFromAbove, GraphRegions],
+        traits: [NoTerminator, SymbolTable, Symbol, IsolatedFromAbove, GraphRegions, DefaultDialect("builtin")],
         format: "($sym_name^)? attr-dict-with-keyword $bodyRegion",
     }
 }

@@ -42,7 +42,7 @@ define_op! {
         results: { results: Variadic(ANY_TYPE) },
         attributes: { callee: Required(FLAT_SYMBOL_REF) },
         format: "$callee `(` $operands `)` attr-dict `:` functional-type($operands, results)",
-        verify: verify_call,
+        verify_symbol_uses: verify_call,
     }
 }
 

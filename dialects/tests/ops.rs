@@ -88,7 +88,7 @@ fn declarations_are_listed() {
         .map(|d| format!("{} {:?} format={}", d.name, d.traits, d.format.is_some() || d.custom_asm.is_some()))
         .collect();
     expect![[r#"
-        builtin.module [NoTerminator, SymbolTable, Symbol, IsolatedFromAbove, GraphRegions] format=true
+        builtin.module [NoTerminator, SymbolTable, Symbol, IsolatedFromAbove, GraphRegions, DefaultDialect("builtin")] format=true
         cf.br [Pure, Terminator, BranchOp] format=true
         cf.cond_br [AttrSizedOperandSegments, Pure, Terminator, BranchOp] format=true
         func.call [] format=true

@@ -144,6 +144,9 @@ pub struct OpDef {
     pub format: Option<&'static str>,
     pub custom_asm: Option<CustomAsm>,
     pub verify: Option<VerifyFn>,
+    /// Checks the symbols the op references (MLIR's `SymbolUserOpInterface`), run once the
+    /// enclosing symbol table and everything in it passed the other checks.
+    pub verify_symbol_uses: Option<VerifyFn>,
 }
 
 impl OpDef {
@@ -337,7 +340,7 @@ pub fn group_sizes(ctx: &Context, ir: &Ir, op: OpId, groups: &[ArgDef], total: u
 /// }
 /// ```
 /// Every section is optional; sections appear in the order above, then `regions`,
-/// `successors`, `traits`, `format`, `custom_asm`, `verify`.
+/// `successors`, `traits`, `format`, `custom_asm`, `verify`, `verify_symbol_uses`.
 #[macro_export]
 macro_rules! define_op {
     (
@@ -352,6 +355,7 @@ macro_rules! define_op {
             $(format: $fmt:literal,)?
             $(custom_asm: $casm:expr,)?
             $(verify: $verify:expr,)?
+            $(verify_symbol_uses: $verify_uses:expr,)?
         }
     ) => {
         $(#[doc = $doc])*
@@ -398,6 +402,7 @@ macro_rules! define_op {
                     format: $crate::define_op!(@opt $($fmt)?),
                     custom_asm: $crate::define_op!(@opt $($casm)?),
                     verify: $crate::define_op!(@opt $($verify)?),
+                    verify_symbol_uses: $crate::define_op!(@opt $($verify_uses)?),
                 };
                 &DEF
             }

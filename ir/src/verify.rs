@@ -87,22 +87,90 @@ impl<'a> VerifyCx<'a> {
     }
 }
 
-/// Verifies `root` and everything nested in it; all errors found, in IR order.
+/// Verifies `root` and everything nested in it, in MLIR's order: an op's own invariants on
+/// entry, then the ops nested in it (each op isolated from above, such as a function, on its
+/// own), then its region invariants on exit (symbol tables, symbol uses, isolation); SSA
+/// dominance last, once all of that holds. A failure stops the verification of the ops that
+/// enclose it, so each function reports at most its first error, as mlir-opt does.
 pub fn verify(ctx: &Context, ir: &Ir, root: OpId) -> Result<(), Vec<Diagnostic>> {
     let mut cx = VerifyCx::new(ctx, ir);
     let mut diags = Vec::new();
-    let mut ops = Vec::new();
-    ir.walk_preorder(root, &mut |op| ops.push(op));
-    for op in ops {
-        if let Err(d) = verify_op(&mut cx, op) {
-            diags.push(d);
-        }
+    if verify_tree(&mut cx, root, &mut diags) {
+        verify_dominance_tree(&mut cx, root, &mut diags);
     }
     if diags.is_empty() {
         Ok(())
     } else {
         Err(diags)
     }
+}
+
+fn is_isolated(ctx: &Context, ir: &Ir, op: OpId) -> bool {
+    ctx.op_def(ir.op_name(op)).is_some_and(|d| d.has_trait(Trait::IsolatedFromAbove))
+}
+
+/// The ops directly inside `op`'s regions, split into (others, isolated from above).
+fn children(ctx: &Context, ir: &Ir, op: OpId) -> (Vec<OpId>, Vec<OpId>) {
+    ir.regions(op)
+        .iter()
+        .flat_map(|&r| ir.region_blocks(r).iter())
+        .flat_map(|&b| ir.block_ops(b))
+        .partition(|&o| !is_isolated(ctx, ir, o))
+}
+
+/// MLIR's `OperationVerifier::verifyOperation`; false once a failure is recorded.
+fn verify_tree(cx: &mut VerifyCx<'_>, op: OpId, diags: &mut Vec<Diagnostic>) -> bool {
+    if let Err(d) = verify_on_entrance(cx, op) {
+        diags.push(d);
+        return false;
+    }
+    let (nested, isolated) = children(cx.ctx, cx.ir, op);
+    for child in nested {
+        if !verify_tree(cx, child, diags) {
+            return false;
+        }
+    }
+    let mut ok = true;
+    for child in isolated {
+        ok &= verify_tree(cx, child, diags);
+    }
+    if !ok {
+        return false;
+    }
+    if let Err(d) = verify_on_exit(cx, op) {
+        diags.push(d);
+        return false;
+    }
+    true
+}
+
+/// MLIR's `verifyDominanceOfContainedRegions`; false once a failure is recorded.
+fn verify_dominance_tree(cx: &mut VerifyCx<'_>, op: OpId, diags: &mut Vec<Diagnostic>) -> bool {
+    let (ctx, ir) = (cx.ctx, cx.ir);
+    let mut isolated = Vec::new();
+    for &region in ir.regions(op) {
+        for &block in ir.region_blocks(region) {
+            for child in ir.block_ops(block) {
+                if let Err(d) = verify_dominance(cx, child) {
+                    diags.push(d);
+                    return false;
+                }
+                if ir.regions(child).is_empty() {
+                    continue;
+                }
+                if is_isolated(ctx, ir, child) {
+                    isolated.push(child);
+                } else if !verify_dominance_tree(cx, child, diags) {
+                    return false;
+                }
+            }
+        }
+    }
+    let mut ok = true;
+    for child in isolated {
+        ok &= verify_dominance_tree(cx, child, diags);
+    }
+    ok
 }
 
 fn is_graph_region(ctx: &Context, ir: &Ir, region: RegionId) -> bool {
@@ -115,18 +183,62 @@ fn is_graph_region(ctx: &Context, ir: &Ir, region: RegionId) -> bool {
     }
 }
 
-fn verify_op(cx: &mut VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
+/// What MLIR checks when it enters an op: its blocks, its declared invariants, its verifier.
+fn verify_on_entrance(cx: &mut VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
     let (ctx, ir) = (cx.ctx, cx.ir);
     let def = ctx.op_def(ir.op_name(op));
     if !ir.successors(op).is_empty() && ir.next_op(op).is_some() {
         return Err(loc_error(ir, op, "operation with block successors must terminate its parent block"));
     }
-    verify_dominance(cx, op)?;
     verify_blocks(cx, op, def)?;
     if let Some(def) = def {
         verify_declared(cx, op, def)?;
         if let Some(verify) = def.verify {
             verify(cx, op)?;
+        }
+    }
+    Ok(())
+}
+
+/// What MLIR checks when it leaves an op, its nested ops verified: region traits.
+fn verify_on_exit(cx: &mut VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
+    let (ctx, ir) = (cx.ctx, cx.ir);
+    let Some(def) = ctx.op_def(ir.op_name(op)) else { return Ok(()) };
+    // Region traits in the order MLIR's ops declare them: isolation, then the symbol table.
+    if def.has_trait(Trait::IsolatedFromAbove) {
+        verify_isolated(ctx, ir, op)?;
+    }
+    if def.has_trait(Trait::SymbolTable) {
+        let map = cx.symbol_map(op);
+        if let Some(&(first, dup)) = map.duplicates.first() {
+            let name = crate::symbol::symbol_name(ctx, ir, dup).map(|n| String::from_utf8_lossy(n).into_owned()).unwrap_or_default();
+            return Err(loc_error(ir, dup, format!("redefinition of symbol named '{name}'"))
+                .with_note(DiagLoc::Loc(ir.loc(first)), "see existing symbol definition here"));
+        }
+        verify_symbol_uses(cx, op)?;
+    }
+    Ok(())
+}
+
+/// Runs the symbol-use checks (`verify_symbol_uses` of each op's declaration) of the ops
+/// inside the symbol table `table`, not descending into nested symbol tables.
+fn verify_symbol_uses(cx: &mut VerifyCx<'_>, table: OpId) -> Result<(), Diagnostic> {
+    let (ctx, ir) = (cx.ctx, cx.ir);
+    let mut stack: Vec<OpId> = children(ctx, ir, table).0.into_iter().chain(children(ctx, ir, table).1).collect();
+    stack.reverse();
+    let mut ordered = Vec::new();
+    while let Some(op) = stack.pop() {
+        ordered.push(op);
+        if crate::symbol::is_symbol_table(ctx, ir, op) {
+            continue;
+        }
+        let mut inner: Vec<OpId> = ir.regions(op).iter().flat_map(|&r| ir.region_blocks(r).iter()).flat_map(|&b| ir.block_ops(b)).collect();
+        inner.reverse();
+        stack.extend(inner);
+    }
+    for op in ordered {
+        if let Some(check) = ctx.op_def(ir.op_name(op)).and_then(|d| d.verify_symbol_uses) {
+            check(cx, op)?;
         }
     }
     Ok(())
@@ -462,21 +574,12 @@ fn verify_declared(cx: &mut VerifyCx<'_>, op: OpId, def: &'static OpDef) -> Resu
     }
     if def.has_trait(Trait::Symbol) && !def.has_trait(Trait::SymbolTable) {
         if let Some(parent) = ir.parent_op(op) {
-            if !crate::symbol::is_symbol_table(ctx, ir, parent) {
+            // An unregistered parent might be a symbol table (MLIR's `mightHaveTrait`).
+            let registered = ctx.op_def(ir.op_name(parent)).is_some();
+            if registered && !crate::symbol::is_symbol_table(ctx, ir, parent) {
                 return Err(op_error(ctx, ir, op, "symbol's parent must have the SymbolTable trait"));
             }
         }
-    }
-    if def.has_trait(Trait::SymbolTable) {
-        let map = cx.symbol_map(op);
-        if let Some(&(first, dup)) = map.duplicates.first() {
-            let name = crate::symbol::symbol_name(ctx, ir, dup).map(|n| String::from_utf8_lossy(n).into_owned()).unwrap_or_default();
-            return Err(loc_error(ir, dup, format!("redefinition of symbol named '{name}'"))
-                .with_note(DiagLoc::Loc(ir.loc(first)), "see existing symbol definition here"));
-        }
-    }
-    if def.has_trait(Trait::IsolatedFromAbove) {
-        verify_isolated(ctx, ir, op)?;
     }
     Ok(())
 }

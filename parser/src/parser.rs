@@ -1221,8 +1221,11 @@ impl<'a> Parser<'a> {
         // Regions.
         if self.kind() == TokKind::LParen {
             self.bump();
+            // As MLIR's parser: regions see the enclosing names even when the op is
+            // isolated from above; the verifier reports such uses.
+            let _ = def;
             self.op_frames.push(OpFrame {
-                isolated: def.is_some_and(|d| d.has_trait(ir::dialect::Trait::IsolatedFromAbove)),
+                isolated: false,
                 offset: name_tok.start,
             });
             let r = (|| {
@@ -1314,8 +1317,10 @@ impl<'a> Parser<'a> {
             OperationState::new(self.ctx.op_name(def.name), self.file_loc(name_tok.start));
         self.default_dialects
             .push(def.default_dialect().unwrap_or(""));
+        // Custom forms do not isolate names either (MLIR's `parseRegion` without name
+        // shadowing, as func.func uses it).
         self.op_frames.push(OpFrame {
-            isolated: def.has_trait(ir::dialect::Trait::IsolatedFromAbove),
+            isolated: false,
             offset: name_tok.start,
         });
         let r = ir::asm_format::parse_custom_op(reg, self, &mut state);
