@@ -4,6 +4,7 @@
 //! Key types: [`Cli`] (the command line), [`SourceMap`]. Key function: [`opt_main`].
 
 pub mod diagnostics;
+pub mod huge_alloc;
 pub mod verify_diagnostics;
 
 use std::io::{Read, Write};
