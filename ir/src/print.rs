@@ -230,11 +230,10 @@ impl<'a> AsmPrinter<'a> {
         if self.collecting.is_none() || !self.opts.debuginfo {
             return;
         }
-        match self.ctx.as_location(loc) {
-            Some(LocationKind::Name { child: Some(c), .. }) => {
-                if !matches!(self.ctx.as_location(*c), Some(LocationKind::Unknown)) {
-                    self.collect_loc(*c, deferrable);
-                }
+        let ctx = self.ctx;
+        match ctx.as_location(loc) {
+            Some(LocationKind::Name { child: Some(c), .. }) if !matches!(ctx.as_location(*c), Some(LocationKind::Unknown)) => {
+                self.collect_loc(*c, deferrable);
             }
             Some(LocationKind::CallSite { callee, caller }) => {
                 let (a, b) = (*callee, *caller);
@@ -242,7 +241,7 @@ impl<'a> AsmPrinter<'a> {
                 self.collect_loc(b, deferrable);
             }
             Some(LocationKind::Fused { locs, .. }) => {
-                for l in locs.to_vec() {
+                for &l in locs.iter() {
                     self.collect_loc(l, deferrable);
                 }
             }
