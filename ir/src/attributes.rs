@@ -18,7 +18,8 @@ pub enum AttrKind {
     Unit,
     /// `true` / `false` (an `i1` integer attribute in MLIR).
     Bool(bool),
-    /// `42 : i64`; the value is sign-extended two's complement of the type's width.
+    /// `42 : i64`; the value is sign-extended two's complement of the type's width, except
+    /// for `i1`, which holds 0 or 1.
     Integer { value: i128, ty: Type },
     /// `1.5 : f32`; the value is stored as the bits of an `f64`, exact for every float
     /// type up to `f64`.
@@ -73,8 +74,9 @@ impl DenseData {
     }
 }
 
-/// An affine expression, kept as written (MLIR simplifies on construction; keeping the
-/// written form is semantically the same and prints back what the user wrote).
+/// An affine expression. Parsers build it as written (with `Sub` and `Neg`); interning an
+/// affine map or set puts every expression in MLIR's canonical form (`crate::affine`),
+/// which has no `Sub` or `Neg`, so that equal maps are equal attributes as in MLIR.
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum AffineExpr {
     Dim(u32),
