@@ -4,6 +4,7 @@
 //!
 //! Key functions: [`parse_map`], [`parse_set`].
 
+use std::collections::HashMap;
 use ir::attributes::{AffineConstraint, AffineExpr, AffineMap, IntegerSet};
 use lalrpop_util::ParseError;
 
@@ -77,29 +78,192 @@ fn expected_list(expected: &[String]) -> String {
     }
 }
 
-fn convert<T: std::fmt::Display>(e: ParseError<usize, T, AffineError>, len: usize) -> AffineError {
+/// Is an error of [`parse_map`] / [`parse_set`] one MLIR reports as a wrong-token error
+/// (at the end of the text before the offending token) rather than at the token?
+pub fn is_wrong_token_error(msg: &str) -> bool {
+    (msg.starts_with("expected '") && !msg.starts_with("expected '== affine-expr'"))
+        || msg.starts_with("expected bare identifier")
+        || msg.starts_with("use of undeclared identifier")
+}
+
+/// Does `before` (trimmed text before a token) end with a binary operator, a `-` included
+/// unless it is a negation (after `(`, `,`, `[`, another operator or nothing)?
+fn ends_with_binary_op(before: &str) -> bool {
+    let word_end = |w: &str| {
+        before.strip_suffix(w).is_some_and(|rest| {
+            !rest
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$' || c == '.')
+        })
+    };
+    if before.ends_with('+') || before.ends_with('*') {
+        return true;
+    }
+    if word_end("floordiv") || word_end("ceildiv") || word_end("mod") {
+        return true;
+    }
+    if let Some(rest) = before.strip_suffix('-') {
+        let rest = rest.trim_end();
+        return !(rest.is_empty()
+            || rest.ends_with(['(', ',', '[', ':', '-', '+', '*', '='])
+            || rest.ends_with("->")
+            || rest.ends_with(">=")
+            || rest.ends_with("<="));
+    }
+    false
+}
+
+/// The error for an unexpected token (or the end, `found == None`) at `at` in `text`, given
+/// what the grammar expected there, in the words MLIR's affine parser uses at that point.
+fn describe_unexpected(
+    text: &str,
+    at: usize,
+    found: Option<&str>,
+    expected: &[String],
+    is_map: bool,
+) -> String {
+    let names: Vec<String> = expected.iter().map(|e| token_name(e)).collect();
+    let has = |n: &str| names.iter().any(|x| x == n);
+    if names.is_empty() {
+        // Only the end could follow: MLIR expects the closing `>` there.
+        return if is_map {
+            "expected '>' in affine map".to_string()
+        } else {
+            "expected '>' in integer set".to_string()
+        };
+    }
+    let before = text.get(..at).unwrap_or(text).trim_end();
+    let range = if is_map {
+        "affine map range"
+    } else {
+        "integer set constraint list"
+    };
+    if has("integer") {
+        // An operand was expected.
+        return match found {
+            Some("+" | "*") if ends_with_binary_op(before) => {
+                "missing right operand of binary operator".to_string()
+            }
+            Some("+" | "*") => "missing left operand of binary operator".to_string(),
+            // MLIR reads these keywords as identifiers there.
+            Some("floordiv" | "ceildiv" | "mod") => "use of undeclared identifier".to_string(),
+            _ if ends_with_binary_op(before) => {
+                "missing right operand of binary operator".to_string()
+            }
+            Some(")") if before.ends_with('(') => "no expression inside parentheses".to_string(),
+            _ => "expected affine expression".to_string(),
+        };
+    }
+    if has("identifier") {
+        return "expected bare identifier".to_string();
+    }
+    if has("->") || has(":") {
+        return "expected '->' or ':'".to_string();
+    }
+    if has(">=") || has("==") || has("<=") {
+        return "expected '== affine-expr' or '>= affine-expr' at end of affine constraint"
+            .to_string();
+    }
+    if has("+") && has(",") && has(")") {
+        return format!("expected ')' in {range}");
+    }
+    if has("+") && has(")") {
+        return "expected ')'".to_string();
+    }
+    if has(",") && has(")") {
+        return "expected ')' in dimensional identifier list".to_string();
+    }
+    if has(",") && has("]") {
+        return "expected ']' in symbol list".to_string();
+    }
+    if has("(") {
+        if before.is_empty() {
+            return "expected '(' in dimensional identifier list".to_string();
+        }
+        return format!("expected '(' in {range}");
+    }
+    match found {
+        Some(t) => format!("expected {}, found '{t}'", expected_list(expected)),
+        None => format!(
+            "expected {} in affine expression, found end of it",
+            expected_list(expected)
+        ),
+    }
+}
+
+/// A character the grammar has no token for (`>`, `=`, `%`, ...) at `at`: described from
+/// what the grammar expected there (found by parsing the text before it), as MLIR, which
+/// lexes these as tokens of their own, reports them.
+fn invalid_token(text: &str, at: usize, is_map: bool) -> AffineError {
+    let Some(prefix) = text.get(..at) else {
+        return (at, "unexpected character in affine expression".to_string());
+    };
+    let found: String = text[at..].chars().take(1).collect();
+    let before = if is_map {
+        map_parser()
+            .parse(prefix)
+            .map(|_| ())
+            .map_err(|e| e.map_token(|t| t.to_string()))
+    } else {
+        set_parser()
+            .parse(prefix)
+            .map(|_| ())
+            .map_err(|e| e.map_token(|t| t.to_string()))
+    };
+    match before {
+        Ok(()) => (
+            at,
+            if is_map {
+                "expected '>' in affine map".to_string()
+            } else {
+                "expected '>' in integer set".to_string()
+            },
+        ),
+        Err(ParseError::UnrecognizedEof { expected, .. }) => {
+            let msg = describe_unexpected(text, at, Some(&found), &expected, is_map);
+            // MLIR consumes a lone `>`, `<` or `=` of a constraint before failing: the error
+            // is at the next token.
+            if msg.starts_with("expected '== affine-expr'") {
+                let rest = &text[at + found.len()..];
+                let next = at + found.len() + (rest.len() - rest.trim_start().len());
+                return (next, msg);
+            }
+            (at, msg)
+        }
+        Err(_) => (at, "unexpected character in affine expression".to_string()),
+    }
+}
+
+fn convert<T: std::fmt::Display>(
+    e: ParseError<usize, T, AffineError>,
+    text: &str,
+    is_map: bool,
+) -> AffineError {
     match e {
-        ParseError::InvalidToken { location } => (
-            location,
-            "unexpected character in affine expression".to_string(),
-        ),
-        ParseError::UnrecognizedEof { location, expected } => (
-            location.min(len),
-            format!(
-                "expected {} in affine expression, found end of it",
-                expected_list(&expected)
-            ),
-        ),
+        ParseError::InvalidToken { location } => invalid_token(text, location, is_map),
+        ParseError::UnrecognizedEof { location, expected } => {
+            let at = location.min(text.len());
+            (at, describe_unexpected(text, at, None, &expected, is_map))
+        }
         ParseError::UnrecognizedToken {
             token: (l, t, _),
             expected,
-        } => (
-            l,
-            format!("expected {}, found '{}'", expected_list(&expected), t),
-        ),
-        ParseError::ExtraToken { token: (l, t, _) } => {
-            (l, format!("unexpected '{t}' in affine expression"))
+        } => {
+            let found = t.to_string();
+            (
+                l,
+                describe_unexpected(text, l, Some(&found), &expected, is_map),
+            )
         }
+        ParseError::ExtraToken { token: (l, _, _) } => (
+            l,
+            if is_map {
+                "expected '>' in affine map".to_string()
+            } else {
+                "expected '>' in integer set".to_string()
+            },
+        ),
         ParseError::User { error } => error,
     }
 }
@@ -129,7 +293,7 @@ impl Names<'_> {
                 } else if let Some(i) = self.syms.iter().position(|(n, _)| n == name) {
                     AffineExpr::Symbol(i as u32)
                 } else {
-                    return Err((*off, format!("use of undeclared identifier '{name}'")));
+                    return Err((*off, "use of undeclared identifier".to_string()));
                 }
             }
             PExpr::Neg(x) => AffineExpr::Neg(Box::new(self.resolve(x)?)),
@@ -210,13 +374,49 @@ fn depth_ok(text: &str) -> bool {
 }
 
 /// Parses the body of `affine_map<...>` (without the angle brackets).
+// lalrpop's parsers build their regex lexer in `new()`; building it once per map made
+// large files spend most of their time there. The parsers are immutable once built.
+fn map_parser() -> &'static grammar::MapParser {
+    static PARSER: std::sync::OnceLock<grammar::MapParser> = std::sync::OnceLock::new();
+    PARSER.get_or_init(grammar::MapParser::new)
+}
+
+fn set_parser() -> &'static grammar::SetParser {
+    static PARSER: std::sync::OnceLock<grammar::SetParser> = std::sync::OnceLock::new();
+    PARSER.get_or_init(grammar::SetParser::new)
+}
+
+thread_local! {
+    /// Maps already parsed, by text: files repeat the same maps many times, and each
+    /// lalrpop parse starts its lexer's lazy DFA afresh. Bounded, since a long-running
+    /// process parses many files.
+    static MAP_CACHE: std::cell::RefCell<HashMap<String, AffineMap>> = std::cell::RefCell::new(HashMap::new());
+}
+const MAP_CACHE_LIMIT: usize = 4096;
+
+/// Parses the body of `affine_map<...>` (without the angle brackets), memoized.
 pub fn parse_map(text: &str) -> Result<AffineMap, AffineError> {
+    if let Some(m) = MAP_CACHE.with(|c| c.borrow().get(text).cloned()) {
+        return Ok(m);
+    }
+    let map = parse_map_uncached(text)?;
+    MAP_CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= MAP_CACHE_LIMIT {
+            c.clear();
+        }
+        c.insert(text.to_string(), map.clone());
+    });
+    Ok(map)
+}
+
+fn parse_map_uncached(text: &str) -> Result<AffineMap, AffineError> {
     if !depth_ok(text) {
         return Err((0, "affine expression nested too deeply".to_string()));
     }
-    let m = grammar::MapParser::new()
+    let m = map_parser()
         .parse(text)
-        .map_err(|e| convert(e, text.len()))?;
+        .map_err(|e| convert(e, text, true))?;
     let names = Names {
         dims: &m.dims,
         syms: &m.syms,
@@ -239,9 +439,9 @@ pub fn parse_set(text: &str) -> Result<IntegerSet, AffineError> {
     if !depth_ok(text) {
         return Err((0, "affine expression nested too deeply".to_string()));
     }
-    let s = grammar::SetParser::new()
+    let s = set_parser()
         .parse(text)
-        .map_err(|e| convert(e, text.len()))?;
+        .map_err(|e| convert(e, text, false))?;
     let names = Names {
         dims: &s.dims,
         syms: &s.syms,
@@ -303,7 +503,7 @@ mod tests {
     fn errors() {
         assert_eq!(
             parse_map("(d0) -> (d1)"),
-            Err((9, "use of undeclared identifier 'd1'".to_string()))
+            Err((9, "use of undeclared identifier".to_string()))
         );
         assert_eq!(
             parse_map("(d0, d0) -> (d0)"),
@@ -317,8 +517,30 @@ mod tests {
             .unwrap_err()
             .1
             .contains("right operand of mod"));
-        let (off, msg) = parse_map("(d0) -> (d0 +)").unwrap_err();
-        assert_eq!(off, 13, "{msg}");
+        assert_eq!(
+            parse_map("(d0) -> (d0 +)"),
+            Err((13, "missing right operand of binary operator".to_string()))
+        );
+        assert_eq!(
+            parse_map("(d0) -> (* d0)").unwrap_err().1,
+            "missing left operand of binary operator"
+        );
+        assert_eq!(
+            parse_map("(d0) (d0)").unwrap_err().1,
+            "expected '->' or ':'"
+        );
+        assert_eq!(
+            parse_map("(d0) -> (d0 d0)").unwrap_err().1,
+            "expected ')' in affine map range"
+        );
+        assert_eq!(
+            parse_map("(d0 -> (d0)").unwrap_err().1,
+            "expected ')' in dimensional identifier list"
+        );
+        assert_eq!(
+            parse_set("(d0) : (d0 + 1)").unwrap_err().1,
+            "expected '== affine-expr' or '>= affine-expr' at end of affine constraint"
+        );
         assert_eq!(
             parse_map("(d0) -> (99999999999999999999)").unwrap_err().0,
             9

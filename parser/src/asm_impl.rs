@@ -34,12 +34,19 @@ impl AsmParser for Parser<'_> {
     }
 
     fn error(&mut self, message: &str) -> ParseFailed {
-        self.error_here(message)
+        let offset = self.tok().start;
+        AsmParser::error_at(self, offset, message)
     }
 
+    /// As MLIR's `CustomOpAsmParser::emitError`, the message is prefixed with
+    /// `custom op 'name' `.
     fn error_at(&mut self, offset: u32, message: &str) -> ParseFailed {
         let end = self.tok_text(self.peek_tok_at(offset)).len() as u32;
-        self.error_span(offset, offset + end, message)
+        let message = match self.custom_ops.last() {
+            Some(name) => format!("custom op '{name}' {message}"),
+            None => message.to_string(),
+        };
+        self.error_span(offset, offset + end, &message)
     }
 
     fn offset(&self) -> u32 {
@@ -54,7 +61,7 @@ impl AsmParser for Parser<'_> {
         if self.eat(punct_kind(p)) {
             Ok(())
         } else {
-            Err(self.error_here(&format!("expected '{}'", p.text())))
+            Err(self.error_wrong_token(&format!("expected '{}'", p.text())))
         }
     }
 
@@ -70,7 +77,7 @@ impl AsmParser for Parser<'_> {
         if self.eat_keyword(kw) {
             Ok(())
         } else {
-            Err(self.error_here(&format!("expected '{kw}'")))
+            Err(AsmParser::error(self, &format!("expected '{kw}'")))
         }
     }
 
@@ -88,10 +95,7 @@ impl AsmParser for Parser<'_> {
     }
 
     fn parse_operand(&mut self) -> PResult<UnresolvedOperand> {
-        match self.parse_optional_ssa_use()? {
-            Some(u) => Ok(u),
-            None => Err(self.error_here("expected SSA operand")),
-        }
+        self.parse_ssa_use()
     }
 
     fn parse_operand_list(&mut self) -> PResult<Vec<UnresolvedOperand>> {
@@ -128,9 +132,6 @@ impl AsmParser for Parser<'_> {
     }
 
     fn parse_type(&mut self) -> PResult<Type> {
-        if !self.at_type_start() {
-            return Err(self.error_here("expected type"));
-        }
         self.parse_type_impl()
     }
 
@@ -139,9 +140,6 @@ impl AsmParser for Parser<'_> {
     }
 
     fn parse_type_list(&mut self) -> PResult<Vec<Type>> {
-        if !self.at_type_start() {
-            return Err(self.error_here("expected type"));
-        }
         self.parse_type_list_impl()
     }
 
@@ -150,9 +148,6 @@ impl AsmParser for Parser<'_> {
     }
 
     fn parse_attribute(&mut self) -> PResult<Attribute> {
-        if !self.at_attribute_start() {
-            return Err(self.error_here("expected attribute value"));
-        }
         self.parse_attribute_impl()
     }
 
@@ -186,7 +181,7 @@ impl AsmParser for Parser<'_> {
     fn parse_argument(&mut self, with_type: bool, allow_attrs: bool) -> PResult<Argument> {
         match self.parse_optional_argument(with_type, allow_attrs)? {
             Some(a) => Ok(a),
-            None => Err(self.error_here("expected SSA identifier")),
+            None => Err(self.error_wrong_token("expected SSA operand")),
         }
     }
 

@@ -12,14 +12,21 @@ use crate::affine;
 use crate::lexer::TokKind;
 use crate::parser::Parser;
 
-/// A literal inside `dense<...>`, before the type is known.
-enum DLit {
-    Int { neg: bool, text: String, off: u32 },
-    Float { value: f64 },
+/// One element of a `dense<...>` literal before the type is known, as MLIR's tensor
+/// literal parser stores it: the sign and the token (offsets of the token, after any `-`).
+/// A complex `(re, im)` is two consecutive elements.
+struct DElem {
+    neg: bool,
+    kind: DElemKind,
+    off: u32,
+    end: u32,
+}
+
+enum DElemKind {
+    Int(String),
+    Float(String),
     Bool(bool),
     Str(Vec<u8>),
-    Complex(Box<DLit>, Box<DLit>),
-    List(Vec<DLit>, u32),
 }
 
 /// Element kind of a dense attribute's type.
@@ -38,9 +45,10 @@ fn elem_kind(ctx: &ir::Context, ty: Type) -> ElemKind {
             width: *width,
             signedness: *signedness,
         },
+        // Index values are signed 64-bit (MLIR's `buildAttributeAPInt`).
         TypeKind::Index => ElemKind::Int {
             width: 64,
-            signedness: Signedness::Signless,
+            signedness: Signedness::Signed,
         },
         TypeKind::Float(k) => ElemKind::Float(*k),
         TypeKind::Complex(e) => match ctx.type_kind(*e) {
@@ -214,6 +222,28 @@ pub(crate) fn decode_float_bits(bits: u128, kind: FloatKind) -> Option<f64> {
     })
 }
 
+/// The end of mlir-opt's messages about types and attributes of unregistered dialects.
+pub(crate) const UNREGISTERED_DIALECT_HINT: &str = "If this is intended, please call \
+     allowUnregisteredDialects() on the MLIRContext, or use -allow-unregistered-dialect with \
+     the MLIR opt tool used";
+
+/// For `!dialect.data` or `!dialect<data>` (or `#...`), whose token starts at `tok_start`
+/// and reads `text` after the `!`: the offset mlir-opt reports an unregistered dialect at
+/// (the data of a pretty name, the token otherwise) and the data as its message shows it.
+pub(crate) fn unregistered_symbol_data(tok_start: u32, text: &str, dialect: &str) -> (u32, String) {
+    let rest = text.get(dialect.len()..).unwrap_or("");
+    match rest.strip_prefix('.') {
+        Some(data) => (tok_start + 1 + dialect.len() as u32 + 1, data.to_string()),
+        None => {
+            let inner = rest.strip_prefix('<').unwrap_or(rest);
+            (
+                tok_start,
+                inner.strip_suffix('>').unwrap_or(inner).to_string(),
+            )
+        }
+    }
+}
+
 impl<'a> Parser<'a> {
     /// Can the current token start an attribute?
     pub(crate) fn at_attribute_start(&self) -> bool {
@@ -287,7 +317,7 @@ impl<'a> Parser<'a> {
                             break;
                         }
                     }
-                    self.expect(TokKind::RSquare, "expected ']' to end array attribute")?;
+                    self.expect(TokKind::RSquare, "expected ',' or ']'")?;
                 }
                 Ok(self.ctx.array_attr(&items))
             }
@@ -306,11 +336,11 @@ impl<'a> Parser<'a> {
                     self.bump();
                     Ok(self.ctx.unit_attr())
                 }
-                "loc" if self.peek_kind(1) == TokKind::LParen => self.parse_location(),
+                "loc" => self.parse_location(true),
                 "affine_map" | "affine_set" => self.parse_affine_attr(),
-                "array" if self.peek_kind(1) == TokKind::Less => self.parse_dense_array(),
-                "strided" if self.peek_kind(1) == TokKind::Less => self.parse_strided(),
-                "dense" if self.peek_kind(1) == TokKind::Less => self.parse_dense(),
+                "array" => self.parse_dense_array(),
+                "strided" => self.parse_strided(),
+                "dense" => self.parse_dense(),
                 kw @ ("dense_resource" | "sparse" | "distinct") => Err(self.error_here(&format!(
                     "'{kw}' attributes are not supported by this parser"
                 ))),
@@ -318,13 +348,13 @@ impl<'a> Parser<'a> {
                     let ty = self.parse_type_impl()?;
                     Ok(self.ctx.type_attr(ty))
                 }
-                _ => Err(self.error_here("expected attribute value")),
+                _ => Err(self.error_wrong_token("expected attribute value")),
             },
             _ if self.at_type_start() => {
                 let ty = self.parse_type_impl()?;
                 Ok(self.ctx.type_attr(ty))
             }
-            _ => Err(self.error_here("expected attribute value")),
+            _ => Err(self.error_wrong_token("expected attribute value")),
         }
     }
 
@@ -337,15 +367,13 @@ impl<'a> Parser<'a> {
             None => (text, false),
         };
         if !has_body && !name.contains('.') {
-            let Some(&attr) = self.attr_aliases.get(name) else {
-                return Err(self.error_span(
-                    tok.start,
-                    tok.end,
-                    &format!("undefined symbol alias id '{name}'"),
-                ));
-            };
+            let attr = self.attr_aliases.get(name).copied();
+            let name = name.to_string();
             self.bump();
-            return Ok(attr);
+            // As MLIR, reported about the token after the alias.
+            return attr.ok_or_else(|| {
+                self.error_wrong_token(&format!("undefined symbol alias id '{name}'"))
+            });
         }
         let (dialect, body) = match text.split_once('.') {
             Some((d, b)) if !d.contains('<') => (d, b.to_string()),
@@ -353,6 +381,14 @@ impl<'a> Parser<'a> {
         };
         if let Err(msg) = self.ctx.registry().check_dialect_attr(dialect, &body) {
             return Err(self.error_span(tok.start, tok.end, &msg));
+        }
+        if !self.allow_unregistered() && !self.ctx.registry().is_dialect_registered(dialect) {
+            let (at, data) = unregistered_symbol_data(tok.start, text, dialect);
+            let msg = format!(
+                "#\"{dialect}\"<\"{data}\"> : 'none' attribute created with unregistered dialect. \
+                 {UNREGISTERED_DIALECT_HINT}"
+            );
+            return Err(self.error_span(at, at, &msg));
         }
         self.bump();
         Ok(self.ctx.intern_attr(AttrKind::Opaque {
@@ -365,13 +401,12 @@ impl<'a> Parser<'a> {
     fn parse_symbol_ref(&mut self) -> PResult<Attribute> {
         let root = self.symbol_name()?;
         let mut nested = Vec::new();
-        while self.kind() == TokKind::Colon
-            && self.peek_kind(1) == TokKind::Colon
-            && self.peek_tok(1).start == self.tok().end
-            && matches!(self.peek_kind(2), TokKind::AtIdent | TokKind::AtString)
-        {
+        while self.kind() == TokKind::Colon && self.peek_kind(1) == TokKind::Colon {
             self.bump();
             self.bump();
+            if !matches!(self.kind(), TokKind::AtIdent | TokKind::AtString) {
+                return Err(self.error_here("expected nested symbol reference identifier"));
+            }
             nested.push(self.ctx.ident(&self.symbol_name()?));
         }
         Ok(self.ctx.intern_attr(AttrKind::SymbolRef {
@@ -402,11 +437,10 @@ impl<'a> Parser<'a> {
 
     /// `[-]literal [: type]`.
     fn parse_number_attr(&mut self) -> PResult<Attribute> {
-        let start = self.tok().start;
         let neg = self.eat(TokKind::Minus);
         let tok = self.tok();
         if !matches!(tok.kind, TokKind::Integer | TokKind::Float) {
-            return Err(self.error_here("expected constant integer or floating point value"));
+            return Err(self.error_wrong_token("expected constant integer or floating point value"));
         }
         let text = self.text();
         self.bump();
@@ -415,15 +449,11 @@ impl<'a> Parser<'a> {
         } else {
             None
         };
-        let end = self.prev_end();
         if tok.kind == TokKind::Float {
             let ty = ty.unwrap_or_else(|| self.ctx.float_type(FloatKind::F64));
             let TypeKind::Float(kind) = *self.ctx.type_kind(ty) else {
-                return Err(self.error_span(
-                    start,
-                    end,
-                    "floating point value not valid for specified type",
-                ));
+                // (At the token after the type, as mlir-opt.)
+                return Err(self.error_here("floating point value not valid for specified type"));
             };
             let Ok(mut v) = text.parse::<f64>() else {
                 return Err(self.error_span(tok.start, tok.end, "invalid floating point literal"));
@@ -455,7 +485,7 @@ impl<'a> Parser<'a> {
                 }
                 if neg {
                     return Err(self.error_span(
-                        start,
+                        tok.start,
                         tok.end,
                         "hexadecimal float literal should not have a leading minus",
                     ));
@@ -473,41 +503,45 @@ impl<'a> Parser<'a> {
                     ty,
                 }))
             }
-            TypeKind::Integer { width, signedness } => {
-                let v = parse_magnitude(text).and_then(|m| fit_integer(neg, m, width, signedness));
-                match v {
-                    Some(value) => Ok(self.ctx.intern_attr(AttrKind::Integer { value, ty })),
-                    None if neg && signedness == Signedness::Unsigned => Err(self.error_span(
-                        start,
+            TypeKind::Integer { .. } | TypeKind::Index => {
+                // Index values are signed 64-bit, as MLIR's `buildAttributeAPInt` checks.
+                let (width, signedness) = match *self.ctx.type_kind(ty) {
+                    TypeKind::Integer { width, signedness } => (width, signedness),
+                    _ => (64, Signedness::Signed),
+                };
+                if neg && signedness == Signedness::Unsigned {
+                    return Err(self.error_span(
+                        tok.start,
                         tok.end,
                         "negative integer literal not valid for unsigned integer type",
-                    )),
+                    ));
+                }
+                match parse_magnitude(text).and_then(|m| fit_integer(neg, m, width, signedness)) {
+                    Some(value) => Ok(self.ctx.intern_attr(AttrKind::Integer { value, ty })),
                     None => Err(self.error_span(
-                        start,
+                        tok.start,
                         tok.end,
                         "integer constant out of range for attribute",
                     )),
                 }
             }
-            TypeKind::Index => match parse_magnitude(text)
-                .and_then(|m| fit_integer(neg, m, 64, Signedness::Signless))
-            {
-                Some(value) => Ok(self.ctx.intern_attr(AttrKind::Integer { value, ty })),
-                None => Err(self.error_span(
-                    start,
-                    tok.end,
-                    "integer constant out of range for attribute",
-                )),
-            },
-            _ => Err(self.error_span(start, end, "integer literal not valid for specified type")),
+            _ => Err(self.error_span(
+                tok.start,
+                tok.end,
+                "integer literal not valid for specified type",
+            )),
         }
     }
 
     /// Finds the `>` closing the affine body that starts after the `<` at `lt`; returns the
     /// offset of that `>`.
+    /// When no `>` closes the body at depth 0 (unbalanced brackets), the first `>` is taken:
+    /// the grammar then reports what is missing before it, as MLIR's token-by-token parser
+    /// does.
     fn scan_affine_body(&self, lt: u32) -> Option<u32> {
         let bytes = self.src.as_bytes();
         let mut depth = 0i32;
+        let mut first_gt = None;
         let mut i = lt as usize + 1;
         while i < bytes.len() {
             match bytes[i] {
@@ -517,12 +551,62 @@ impl<'a> Parser<'a> {
                 b'>' if bytes.get(i + 1) == Some(&b'=') => i += 1,
                 b'<' if bytes.get(i + 1) == Some(&b'=') => i += 1,
                 b'>' if depth <= 0 => return Some(i as u32),
-                b'{' | b'}' | b'"' | b';' => return None,
+                b'>' => {
+                    first_gt.get_or_insert(i as u32);
+                }
+                b'{' | b'}' | b'"' | b';' => return first_gt,
                 _ => {}
             }
             i += 1;
         }
-        None
+        first_gt
+    }
+
+    /// No `>` ends the body that starts after the `<` at `lt`: the grammar reads up to the
+    /// first token that cannot belong to it (or the end of input) and reports what is
+    /// missing there, as MLIR's parser does.
+    fn unclosed_affine_error(&mut self, lt: u32, is_map: bool) -> ir::asm::ParseFailed {
+        let bytes = self.src.as_bytes();
+        let stop = (lt as usize + 1..bytes.len())
+            .find(|&i| matches!(bytes[i], b'{' | b'}' | b'"' | b';'))
+            .unwrap_or(bytes.len()) as u32;
+        let body = self.src.get(lt as usize + 1..stop as usize).unwrap_or("");
+        let result = if is_map {
+            affine::parse_map(body).map(|_| ())
+        } else {
+            affine::parse_set(body).map(|_| ())
+        };
+        let (at, msg) = match result {
+            Err((off, msg)) => (lt + 1 + off as u32, msg),
+            Ok(()) => (
+                stop,
+                if is_map {
+                    "expected '>' in affine map".to_string()
+                } else {
+                    "expected '>' in integer set".to_string()
+                },
+            ),
+        };
+        self.affine_error(at, stop, &msg)
+    }
+
+    /// Reports an error of the affine grammar at `at` (in the body ending at `gt`), where
+    /// MLIR's affine parser would; at the end of the input, as MLIR does there.
+    fn affine_error(&mut self, at: u32, gt: u32, msg: &str) -> ir::asm::ParseFailed {
+        let lt = self.tok().start;
+        if let Some(failed) = self.report_lex_error_between(lt, at) {
+            return failed;
+        }
+        let at_eof = at as usize >= self.src.len();
+        if affine::is_wrong_token_error(msg) {
+            let at = self.wrong_token_offset(at, at_eof);
+            return self.error_span(at, at, msg);
+        }
+        if at_eof {
+            let at = at.saturating_sub(1);
+            return self.error_span(at, at, msg);
+        }
+        self.error_span(at, (at + 1).min(gt.max(at)), msg)
     }
 
     /// `affine_map<...>` / `affine_set<...>`: the body goes to the lalrpop grammar.
@@ -530,7 +614,7 @@ impl<'a> Parser<'a> {
         let is_map = self.text() == "affine_map";
         self.bump();
         if self.kind() != TokKind::Less {
-            return Err(self.error_here(if is_map {
+            return Err(self.error_wrong_token(if is_map {
                 "expected '<' in affine map"
             } else {
                 "expected '<' in integer set"
@@ -538,8 +622,7 @@ impl<'a> Parser<'a> {
         }
         let lt = self.tok().start;
         let Some(gt) = self.scan_affine_body(lt) else {
-            let what = if is_map { "affine map" } else { "integer set" };
-            return Err(self.error_span(lt, lt + 1, &format!("expected '>' to close {what}")));
+            return Err(self.unclosed_affine_error(lt, is_map));
         };
         let body = self.src.get(lt as usize + 1..gt as usize).unwrap_or("");
         let base = lt + 1;
@@ -550,10 +633,7 @@ impl<'a> Parser<'a> {
         };
         let kind = match kind {
             Ok(k) => k,
-            Err((off, msg)) => {
-                let at = base + off as u32;
-                return Err(self.error_span(at, (at + 1).min(gt.max(at)), &msg));
-            }
+            Err((off, msg)) => return Err(self.affine_error(base + off as u32, gt, &msg)),
         };
         // Continue at the closing `>`.
         let i = self.toks_index_at(gt);
@@ -565,42 +645,60 @@ impl<'a> Parser<'a> {
         Ok(self.ctx.intern_attr(kind))
     }
 
-    /// `array<i64: 1, 2>`, `array<f32>`.
+    /// `array<i64: 1, 2>`, `array<f32>` (MLIR's `parseDenseArrayAttr`).
     fn parse_dense_array(&mut self) -> PResult<Attribute> {
         self.bump();
-        self.bump();
+        self.expect(TokKind::Less, "expected '<' after 'array'")?;
         let ty_start = self.tok().start;
-        let elem = self.parse_type_impl()?;
-        let kind = elem_kind(self.ctx, elem);
-        let is_float = match kind {
-            ElemKind::Int { .. } => false,
-            ElemKind::Float(_) => true,
+        let elem = match self.parse_type_impl() {
+            Ok(t) => t,
+            Err(e) => {
+                // mlir-opt adds this one to the type's own error.
+                self.error_span(
+                    ty_start,
+                    ty_start,
+                    "expected an integer or floating point type",
+                );
+                return Err(e);
+            }
+        };
+        let ty_end = self.prev_end();
+        let (is_float, width) = match *self.ctx.type_kind(elem) {
+            TypeKind::Integer { width, .. } => (false, width),
+            TypeKind::Float(k) => (true, k.width()),
             _ => {
-                let end = self.prev_end();
                 let msg = format!(
                     "expected integer or float type, got: '{}'",
                     self.type_str(elem)
                 );
-                return Err(self.error_span(ty_start, end, &msg));
+                return Err(self.error_span(ty_start, ty_end, &msg));
             }
         };
+        if width != 1 && width % 8 != 0 {
+            return Err(self.error_span(
+                ty_start,
+                ty_end,
+                "element type bitwidth must be a multiple of 8",
+            ));
+        }
+        let kind = elem_kind(self.ctx, elem);
         let mut ints = Vec::new();
         let mut floats = Vec::new();
-        if self.eat(TokKind::Colon) {
+        if !self.eat(TokKind::Greater) {
+            self.expect(TokKind::Colon, "expected ':' after dense array type")?;
             loop {
-                let lit = self.parse_dense_scalar()?;
-                let start = self.prev_end();
                 if is_float {
-                    floats.push(self.convert_float(&lit, kind, start)?);
+                    let el = self.parse_dense_array_float()?;
+                    floats.push(self.convert_float(&el, kind)?);
                 } else {
-                    ints.push(self.convert_int(&lit, kind, start)?);
+                    ints.push(self.parse_dense_array_int(width, kind)?);
                 }
                 if !self.eat(TokKind::Comma) {
                     break;
                 }
             }
+            self.expect(TokKind::Greater, "expected '>' to close an array attribute")?;
         }
-        self.expect(TokKind::Greater, "expected '>' to close an array attribute")?;
         let data = if is_float {
             DenseData::Float(floats.into())
         } else {
@@ -609,248 +707,261 @@ impl<'a> Parser<'a> {
         Ok(self.ctx.intern_attr(AttrKind::DenseArray { elem, data }))
     }
 
-    /// `strided<[1, ?], offset: ?>`.
+    /// An integer element of `array<...>`: `[-]integer`, or `true`/`false` for `i1`.
+    fn parse_dense_array_int(&mut self, width: u32, kind: ElemKind) -> PResult<i128> {
+        let neg = self.eat(TokKind::Minus);
+        if self.is_keyword("true") || self.is_keyword("false") {
+            if width != 1 {
+                return Err(self.error_here("expected i1 type for 'true' or 'false' values"));
+            }
+            let b = self.is_keyword("true");
+            self.bump();
+            return Ok(i128::from(b));
+        }
+        if self.kind() != TokKind::Integer {
+            return Err(self.error_here("expected integer literal"));
+        }
+        let text = self.text();
+        self.bump();
+        // As MLIR, these two are reported at the token after the literal.
+        if width == 1 {
+            return Err(self.error_here("expected 'true' or 'false' values for i1 type"));
+        }
+        let ElemKind::Int { width, signedness } = kind else {
+            return Err(self.error_here("expected integer literal"));
+        };
+        parse_magnitude(text)
+            .and_then(|m| fit_integer(neg, m, width, signedness))
+            .ok_or_else(|| self.error_here("integer constant out of range"))
+    }
+
+    /// A float element of `array<...>`: `[-]float` or a hexadecimal bit pattern.
+    fn parse_dense_array_float(&mut self) -> PResult<DElem> {
+        let neg = self.eat(TokKind::Minus);
+        let tok = self.tok();
+        let text = self.text().to_string();
+        let kind = match tok.kind {
+            TokKind::Integer => DElemKind::Int(text),
+            TokKind::Float => DElemKind::Float(text),
+            TokKind::BareIdent if text == "true" || text == "false" => {
+                DElemKind::Bool(text == "true")
+            }
+            _ => DElemKind::Str(Vec::new()),
+        };
+        let el = DElem {
+            neg,
+            kind,
+            off: tok.start,
+            end: tok.end,
+        };
+        if matches!(el.kind, DElemKind::Str(_)) {
+            // Not a literal: reported like MLIR's `parseFloatFromLiteral` does.
+            return Err(self.error_span(tok.start, tok.end, "expected floating point literal"));
+        }
+        self.bump();
+        Ok(el)
+    }
+
+    /// `strided<[1, ?], offset: ?>` (MLIR's `parseStridedLayoutAttr`).
     fn parse_strided(&mut self) -> PResult<Attribute> {
         self.bump();
-        self.bump();
+        self.expect(TokKind::Less, "expected '<' after 'strided'")?;
         self.expect(TokKind::LSquare, "expected '['")?;
         let mut strides = Vec::new();
-        if !self.eat(TokKind::RSquare) {
+        if self.kind() != TokKind::RSquare {
             loop {
                 strides.push(self.parse_stride_value()?);
                 if !self.eat(TokKind::Comma) {
                     break;
                 }
             }
-            self.expect(TokKind::RSquare, "expected ']'")?;
         }
+        self.expect(TokKind::RSquare, "expected ']'")?;
         let mut offset = 0;
-        if self.eat(TokKind::Comma) {
+        if !self.eat(TokKind::Greater) {
+            self.expect(TokKind::Comma, "expected ','")?;
             if !self.eat_keyword("offset") {
-                return Err(self.error_here("expected 'offset' after comma"));
+                return Err(self.error_wrong_token("expected 'offset' after comma"));
             }
             self.expect(TokKind::Colon, "expected ':' after 'offset'")?;
             offset = self.parse_stride_value()?;
+            self.expect(TokKind::Greater, "expected '>'")?;
         }
-        self.expect(TokKind::Greater, "expected '>'")?;
         Ok(self.ctx.intern_attr(AttrKind::Strided {
             strides: strides.into(),
             offset,
         }))
     }
 
+    /// `?` or a 64-bit signed integer; errors point at its start.
     fn parse_stride_value(&mut self) -> PResult<i64> {
         if self.eat(TokKind::Question) {
             return Ok(DYNAMIC);
         }
         let start = self.tok().start;
         let neg = self.eat(TokKind::Minus);
+        let msg = "expected a 64-bit signed integer or '?'";
         if self.kind() != TokKind::Integer {
-            return Err(self.error_here("expected a 64-bit signed integer or '?'"));
+            let end = self.tok().end.max(start);
+            return Err(self.error_span(start, end, msg));
         }
-        let v =
-            parse_magnitude(self.text()).and_then(|m| fit_integer(neg, m, 64, Signedness::Signed));
+        let v = parse_magnitude(self.text())
+            .filter(|&m| m <= i64::MAX as u128)
+            .map(|m| if neg { -(m as i64) } else { m as i64 });
         let end = self.tok().end;
-        self.bump();
         match v {
-            Some(v) if v as i64 != DYNAMIC => Ok(v as i64),
-            _ => Err(self.error_span(start, end, "expected a 64-bit signed integer or '?'")),
+            Some(v) => {
+                self.bump();
+                Ok(v)
+            }
+            None => Err(self.error_span(start, end, msg)),
         }
     }
 
     // ----- dense -----
 
-    /// A scalar element: `[-]int`, `[-]float`, `true`, `false`, a string, `(re, im)`.
-    fn parse_dense_scalar(&mut self) -> PResult<DLit> {
+    /// One element of a tensor literal (MLIR's `TensorLiteralParser::parseElement`):
+    /// `[-]int`, `[-]float`, `true`, `false`, a string, or `(re, im)` (two elements).
+    fn parse_dense_element(&mut self, storage: &mut Vec<DElem>) -> PResult<()> {
         let tok = self.tok();
-        match tok.kind {
-            TokKind::Minus | TokKind::Integer | TokKind::Float => {
-                let neg = self.eat(TokKind::Minus);
-                let t = self.tok();
-                let text = self.text().to_string();
-                match t.kind {
-                    TokKind::Integer => {
-                        self.bump();
-                        Ok(DLit::Int {
-                            neg,
-                            text,
-                            off: t.start,
-                        })
-                    }
-                    TokKind::Float => {
-                        self.bump();
-                        let Ok(v) = text.parse::<f64>() else {
-                            return Err(self.error_span(
-                                t.start,
-                                t.end,
-                                "invalid floating point literal",
-                            ));
-                        };
-                        Ok(DLit::Float {
-                            value: if neg { -v } else { v },
-                        })
-                    }
-                    _ => Err(self.error_here("expected integer or floating point literal")),
-                }
+        let text = self.text();
+        let kind = match tok.kind {
+            TokKind::Integer => DElemKind::Int(text.to_string()),
+            TokKind::Float => DElemKind::Float(text.to_string()),
+            TokKind::BareIdent if text == "true" || text == "false" => {
+                DElemKind::Bool(text == "true")
             }
-            TokKind::String => {
-                let v = self.string_value(tok);
+            TokKind::String => DElemKind::Str(self.string_value(tok)),
+            TokKind::Minus => {
                 self.bump();
-                Ok(DLit::Str(v))
+                let t = self.tok();
+                let kind = match t.kind {
+                    TokKind::Integer => DElemKind::Int(self.text().to_string()),
+                    TokKind::Float => DElemKind::Float(self.text().to_string()),
+                    _ => return Err(self.error_here("expected integer or floating point literal")),
+                };
+                self.bump();
+                storage.push(DElem {
+                    neg: true,
+                    kind,
+                    off: t.start,
+                    end: t.end,
+                });
+                return Ok(());
             }
             TokKind::LParen => {
-                self.bump();
-                let re = self.parse_dense_scalar()?;
-                self.expect(
-                    TokKind::Comma,
-                    "expected ',' between real and imaginary parts",
-                )?;
-                let im = self.parse_dense_scalar()?;
-                self.expect(TokKind::RParen, "expected ')' after complex value")?;
-                Ok(DLit::Complex(Box::new(re), Box::new(im)))
+                return self.nested(|p| {
+                    p.bump();
+                    p.parse_dense_element(storage)?;
+                    p.expect(TokKind::Comma, "expected ',' between complex elements")?;
+                    p.parse_dense_element(storage)?;
+                    p.expect(TokKind::RParen, "expected ')' after complex elements")
+                });
             }
-            TokKind::BareIdent if matches!(self.text(), "true" | "false") => {
-                let b = self.text() == "true";
-                self.bump();
-                Ok(DLit::Bool(b))
-            }
-            _ => Err(self.error_here("expected element literal of primitive type")),
-        }
+            _ => return Err(self.error_here("expected element literal of primitive type")),
+        };
+        self.bump();
+        storage.push(DElem {
+            neg: false,
+            kind,
+            off: tok.start,
+            end: tok.end,
+        });
+        Ok(())
     }
 
-    fn parse_dense_literal(&mut self) -> PResult<DLit> {
-        if self.kind() != TokKind::LSquare {
-            return self.parse_dense_scalar();
-        }
+    /// `[elements or lists]`; `dims` receives the shape of the list (MLIR's
+    /// `TensorLiteralParser::parseList`).
+    fn parse_dense_list(&mut self, storage: &mut Vec<DElem>, dims: &mut Vec<i64>) -> PResult<()> {
         self.nested(|p| {
-            let off = p.tok().start;
-            p.bump();
-            let mut items = Vec::new();
+            p.expect(TokKind::LSquare, "expected '['")?;
+            let mut inner: Option<Vec<i64>> = None;
+            let mut size = 0i64;
             if !p.eat(TokKind::RSquare) {
                 loop {
-                    items.push(p.parse_dense_literal()?);
+                    let mut this_dims = Vec::new();
+                    if p.kind() == TokKind::LSquare {
+                        p.parse_dense_list(storage, &mut this_dims)?;
+                    } else {
+                        p.parse_dense_element(storage)?;
+                    }
+                    size += 1;
+                    match &inner {
+                        None => inner = Some(this_dims),
+                        // (mlir-opt says "ranks" whenever the shapes differ.)
+                        Some(prev) if *prev != this_dims => return Err(p.error_here(
+                            "tensor literal is invalid; ranks are not consistent between elements",
+                        )),
+                        Some(_) => {}
+                    }
                     if !p.eat(TokKind::Comma) {
                         break;
                     }
                 }
-                p.expect(TokKind::RSquare, "expected ']' in tensor literal")?;
+                p.expect(TokKind::RSquare, "expected ']'")?;
             }
-            Ok(DLit::List(items, off))
+            dims.clear();
+            dims.push(size);
+            dims.extend(inner.unwrap_or_default());
+            Ok(())
         })
     }
 
-    /// The shape a literal implies.
-    fn literal_shape(&mut self, lit: &DLit) -> PResult<Vec<i64>> {
-        let DLit::List(items, off) = lit else {
-            return Ok(Vec::new());
-        };
-        let mut shape: Option<Vec<i64>> = None;
-        for item in items {
-            let s = self.literal_shape(item)?;
-            match &shape {
-                None => shape = Some(s),
-                Some(prev) if prev.len() != s.len() => {
-                    let at = match item {
-                        DLit::List(_, o) => *o,
-                        _ => *off,
-                    };
-                    return Err(self.error_span(
-                        at,
-                        at + 1,
-                        "tensor literal is invalid; ranks are not consistent between elements",
-                    ));
-                }
-                Some(prev) if *prev != s => {
-                    let at = match item {
-                        DLit::List(_, o) => *o,
-                        _ => *off,
-                    };
-                    return Err(self.error_span(
-                        at,
-                        at + 1,
-                        "tensor literal is invalid; dimensions are not consistent between elements",
-                    ));
-                }
-                Some(_) => {}
-            }
-        }
-        let mut out = vec![items.len() as i64];
-        out.extend(shape.unwrap_or_default());
-        Ok(out)
-    }
-
-    fn flatten<'l>(lit: &'l DLit, out: &mut Vec<&'l DLit>) {
-        match lit {
-            DLit::List(items, _) => items.iter().for_each(|i| Self::flatten(i, out)),
-            _ => out.push(lit),
-        }
-    }
-
-    fn convert_int(&mut self, lit: &DLit, kind: ElemKind, at: u32) -> PResult<i128> {
+    /// An integer element, checked against the element type.
+    fn convert_int(&mut self, el: &DElem, kind: ElemKind) -> PResult<i128> {
         let (width, signedness) = match kind {
             ElemKind::Int { width, signedness } | ElemKind::ComplexInt { width, signedness } => {
                 (width, signedness)
             }
             _ => (64, Signedness::Signless),
         };
-        match lit {
-            DLit::Int { neg, text, off } => parse_magnitude(text)
-                .and_then(|m| fit_integer(*neg, m, width, signedness))
-                .ok_or_else(|| {
-                    self.error_span(
-                        *off,
-                        *off + text.len() as u32,
-                        "integer constant out of range for type",
-                    )
-                }),
-            DLit::Bool(b) if width == 1 => Ok(i128::from(*b)),
-            DLit::Bool(_) => {
-                Err(self.error_span(at, at, "expected i1 type for 'true' or 'false' values"))
-            }
-            DLit::Float { .. } => Err(self.error_span(
-                at,
-                at,
+        if el.neg && signedness == Signedness::Unsigned {
+            return Err(self.error_span(
+                el.off,
+                el.end,
+                "expected unsigned integer elements, but parsed negative value",
+            ));
+        }
+        match &el.kind {
+            DElemKind::Float(_) => Err(self.error_span(
+                el.off,
+                el.end,
                 "expected integer elements, but parsed floating-point",
             )),
-            _ => Err(self.error_span(at, at, "expected integer element")),
+            DElemKind::Bool(b) if width == 1 => Ok(i128::from(*b)),
+            DElemKind::Bool(_) => Err(self.error_span(
+                el.off,
+                el.end,
+                "expected i1 type for 'true' or 'false' values",
+            )),
+            DElemKind::Int(text) => parse_magnitude(text)
+                .and_then(|m| fit_integer(el.neg, m, width, signedness))
+                .ok_or_else(|| {
+                    self.error_span(el.off, el.end, "integer constant out of range for type")
+                }),
+            DElemKind::Str(_) => {
+                Err(self.error_span(el.off, el.end, "integer constant out of range for type"))
+            }
         }
     }
 
-    fn convert_float(&mut self, lit: &DLit, kind: ElemKind, at: u32) -> PResult<u64> {
+    /// A float element, as bits of an `f64` holding the value rounded to the element type
+    /// (MLIR's `parseFloatFromLiteral`).
+    fn convert_float(&mut self, el: &DElem, kind: ElemKind) -> PResult<u64> {
         let fk = match kind {
             ElemKind::Float(k) | ElemKind::ComplexFloat(k) => k,
             _ => FloatKind::F64,
         };
-        let v = match lit {
-            DLit::Float { value, .. } => round_to_kind(*value, fk),
-            DLit::Int { neg, text, off } => {
-                let Some(m) = parse_magnitude(text) else {
-                    return Err(self.error_span(
-                        *off,
-                        *off + text.len() as u32,
-                        "integer literal out of range",
-                    ));
+        let v = match &el.kind {
+            DElemKind::Float(text) => {
+                let Ok(v) = text.parse::<f64>() else {
+                    return Err(self.error_span(el.off, el.end, "floating point value too large"));
                 };
-                if text.starts_with("0x") {
-                    if *neg {
-                        return Err(self.error_span(
-                            *off,
-                            *off,
-                            "hexadecimal float literal should not have a leading minus",
-                        ));
-                    }
-                    match decode_float_bits(m, fk) {
-                        Some(v) => v,
-                        None => {
-                            return Err(self.error_span(
-                                *off,
-                                *off,
-                                "hexadecimal float constant out of range for type",
-                            ))
-                        }
-                    }
-                } else {
-                    let span = self.span(*off, *off + text.len() as u32);
+                round_to_kind(if el.neg { -v } else { v }, fk)
+            }
+            DElemKind::Int(text) => {
+                if !text.starts_with("0x") {
+                    let span = self.span(el.off, el.end);
                     self.diags.push(
                         ir::Diagnostic::error(
                             span,
@@ -860,52 +971,83 @@ impl<'a> Parser<'a> {
                     );
                     return Err(ir::asm::ParseFailed);
                 }
+                if el.neg {
+                    return Err(self.error_span(
+                        el.off,
+                        el.end,
+                        "hexadecimal float literal should not have a leading minus",
+                    ));
+                }
+                match parse_magnitude(text).and_then(|m| decode_float_bits(m, fk)) {
+                    Some(v) => v,
+                    None => {
+                        return Err(self.error_span(
+                            el.off,
+                            el.end,
+                            "hexadecimal float constant out of range for type",
+                        ))
+                    }
+                }
             }
-            DLit::Bool(_) => {
-                return Err(self.error_span(
-                    at,
-                    at,
-                    "expected floating-point elements, but parsed boolean",
-                ))
+            DElemKind::Bool(_) | DElemKind::Str(_) => {
+                return Err(self.error_span(el.off, el.end, "expected floating point literal"))
             }
-            _ => return Err(self.error_span(at, at, "expected floating-point element")),
         };
         Ok(v.to_bits())
     }
 
-    /// `dense<literal> : type`.
+    /// `dense<literal> : type` (MLIR's `parseDenseElementsAttr`, with its
+    /// `TensorLiteralParser`). Errors about the whole literal point at `dense`.
     fn parse_dense(&mut self) -> PResult<Attribute> {
         let start = self.tok().start;
+        let at_end = start + 5;
         self.bump();
-        self.bump();
-        let lit = if self.kind() == TokKind::Greater {
-            DLit::List(Vec::new(), start)
-        } else {
-            self.parse_dense_literal()?
-        };
-        self.expect(TokKind::Greater, "expected '>' to close dense literal")?;
-        if !self.eat(TokKind::Colon) {
-            return Err(self.error_here("expected ':' followed by the type of the dense elements"));
+        self.expect(TokKind::Less, "expected '<' after 'dense'")?;
+        if self.kind() != TokKind::LParen && self.at_type_start() {
+            return Err(self.error_here(
+                "the type-first form of dense attributes (`dense<type : [...]>`) is not supported by this parser",
+            ));
         }
-        let ty_start = self.tok().start;
+        let mut hex: Option<(Vec<u8>, u32, u32)> = None;
+        let mut lit_shape = Vec::new();
+        let mut storage = Vec::new();
+        if !self.eat(TokKind::Greater) {
+            let tok = self.tok();
+            if tok.kind == TokKind::String {
+                hex = Some((self.string_value(tok), tok.start, tok.end));
+                self.bump();
+            } else if tok.kind == TokKind::LSquare {
+                self.parse_dense_list(&mut storage, &mut lit_shape)?;
+            } else {
+                self.parse_dense_element(&mut storage)?;
+            }
+            self.expect(TokKind::Greater, "expected '>'")?;
+        }
+        self.expect(TokKind::Colon, "expected ':'")?;
         let ty = self.parse_type_impl()?;
-        let ty_end = self.prev_end();
         let (shape, elem) = match self.ctx.type_kind(ty) {
-            TypeKind::RankedTensor { shape, elem, .. } | TypeKind::Vector { shape, elem, .. } => {
-                (shape.to_vec(), *elem)
+            TypeKind::RankedTensor { shape, elem, .. }
+            | TypeKind::Vector { shape, elem, .. }
+            | TypeKind::MemRef { shape, elem, .. } => (shape.to_vec(), *elem),
+            TypeKind::UnrankedTensor { .. } | TypeKind::UnrankedMemRef { .. } => {
+                return Err(self.error_span(
+                    start,
+                    at_end,
+                    "elements literal type must have static shape",
+                ))
             }
             _ => {
                 return Err(self.error_span(
-                    ty_start,
-                    ty_end,
-                    "elements literal must be a ranked tensor or vector type",
+                    start,
+                    at_end,
+                    "elements literal must be a shaped type",
                 ))
             }
         };
         if shape.contains(&DYNAMIC) {
             return Err(self.error_span(
-                ty_start,
-                ty_end,
+                start,
+                at_end,
                 "elements literal type must have static shape",
             ));
         }
@@ -913,106 +1055,125 @@ impl<'a> Parser<'a> {
             .iter()
             .try_fold(1usize, |acc, &d| acc.checked_mul(usize::try_from(d).ok()?));
         let Some(numel) = numel.filter(|&n| n <= 1 << 32) else {
-            return Err(self.error_span(ty_start, ty_end, "elements literal type is too large"));
+            return Err(self.error_span(start, at_end, "elements literal type is too large"));
         };
         let kind = elem_kind(self.ctx, elem);
 
-        // Hex data.
-        if let DLit::Str(s) = &lit {
-            if s.starts_with(b"0x") && !matches!(kind, ElemKind::Other) {
-                let hex = s[2..].to_vec();
-                return self.dense_from_hex(&hex, ty, kind, numel, start);
+        // A string is hex data for numeric element types, a string element otherwise.
+        if let Some((bytes, s_start, s_end)) = &hex {
+            if !matches!(kind, ElemKind::Other) {
+                return self.dense_from_hex(bytes, (*s_start, *s_end), ty, kind, numel, start);
             }
         }
-
-        let splat_lit = !matches!(lit, DLit::List(..));
-        if !splat_lit {
-            let inferred = self.literal_shape(&lit)?;
-            let matches = inferred == shape || (numel == 0 && inferred == [0]);
-            if !matches {
-                let fmt = |s: &[i64]| {
-                    s.iter()
-                        .map(|d| d.to_string())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                };
+        if !lit_shape.is_empty() && lit_shape != shape {
+            let fmt = |s: &[i64]| {
+                s.iter()
+                    .map(|d| d.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            let msg = format!(
+                "inferred shape of elements literal ([{}]) does not match type ([{}])",
+                fmt(&lit_shape),
+                fmt(&shape)
+            );
+            return Err(self.error_span(start, at_end, &msg));
+        }
+        if hex.is_none() && storage.is_empty() && numel != 0 {
+            let msg = format!(
+                "parsed zero elements, but type ('{}') expected at least 1",
+                self.type_str(ty)
+            );
+            return Err(self.error_span(start, at_end, &msg));
+        }
+        let is_complex = matches!(
+            kind,
+            ElemKind::ComplexInt { .. } | ElemKind::ComplexFloat(_)
+        );
+        if is_complex {
+            let is_splat = lit_shape.is_empty() && numel != 0;
+            if is_splat && storage.len() != 2 {
                 let msg = format!(
-                    "inferred shape of elements literal ([{}]) does not match type ([{}])",
-                    fmt(&inferred),
-                    fmt(&shape)
+                    "parsed {} elements, but type ('{}') expected 2 elements",
+                    storage.len(),
+                    self.type_str(elem)
                 );
-                return Err(self.error_span(start, start + 5, &msg));
+                return Err(self.error_span(start, at_end, &msg));
+            }
+            if !lit_shape.is_empty() && storage.len() != numel * 2 {
+                let msg = format!(
+                    "parsed {} elements, but type ('{}') expected {} elements",
+                    storage.len(),
+                    self.type_str(ty),
+                    numel * 2
+                );
+                return Err(self.error_span(start, at_end, &msg));
             }
         }
-        let mut flat = Vec::new();
-        Self::flatten(&lit, &mut flat);
-        let at = start;
-        let data = if !flat.is_empty() && flat.iter().all(|l| matches!(l, DLit::Str(_))) {
-            DenseData::String(
-                flat.iter()
-                    .map(|l| {
-                        if let DLit::Str(s) = l {
-                            s.clone().into()
-                        } else {
-                            Box::default()
-                        }
-                    })
-                    .collect(),
-            )
-        } else {
-            match kind {
-                ElemKind::Int { .. } => DenseData::Int(
-                    flat.iter()
-                        .map(|l| self.convert_int(l, kind, at))
-                        .collect::<PResult<Vec<_>>>()?
-                        .into(),
-                ),
-                ElemKind::Float(_) => DenseData::Float(
-                    flat.iter()
-                        .map(|l| self.convert_float(l, kind, at))
-                        .collect::<PResult<Vec<_>>>()?
-                        .into(),
-                ),
-                ElemKind::ComplexInt { .. } | ElemKind::ComplexFloat(_) => {
-                    let is_int = matches!(kind, ElemKind::ComplexInt { .. });
-                    let mut ints = Vec::new();
-                    let mut floats = Vec::new();
-                    for l in &flat {
-                        let DLit::Complex(re, im) = l else {
-                            return Err(self.error_span(at, at + 5, "expected complex elements '(real, imag)' for a complex element type"));
-                        };
-                        if is_int {
-                            ints.push((
-                                self.convert_int(re, kind, at)?,
-                                self.convert_int(im, kind, at)?,
-                            ));
-                        } else {
-                            floats.push((
-                                self.convert_float(re, kind, at)?,
-                                self.convert_float(im, kind, at)?,
-                            ));
-                        }
-                    }
-                    if is_int {
-                        DenseData::ComplexInt(ints.into())
-                    } else {
-                        DenseData::ComplexFloat(floats.into())
-                    }
-                }
-                ElemKind::Other => {
-                    if flat.is_empty() {
-                        DenseData::Int(Box::new([]))
-                    } else {
-                        let msg = format!(
-                            "invalid element type for dense attribute: '{}'",
-                            self.type_str(elem)
-                        );
-                        return Err(self.error_span(ty_start, ty_end, &msg));
-                    }
-                }
+        let data = match kind {
+            ElemKind::Int { .. } => DenseData::Int(
+                storage
+                    .iter()
+                    .map(|e| self.convert_int(e, kind))
+                    .collect::<PResult<Vec<_>>>()?
+                    .into(),
+            ),
+            ElemKind::Float(_) => DenseData::Float(
+                storage
+                    .iter()
+                    .map(|e| self.convert_float(e, kind))
+                    .collect::<PResult<Vec<_>>>()?
+                    .into(),
+            ),
+            ElemKind::ComplexInt { .. } => {
+                let v = storage
+                    .iter()
+                    .map(|e| self.convert_int(e, kind))
+                    .collect::<PResult<Vec<_>>>()?;
+                DenseData::ComplexInt(v.chunks_exact(2).map(|c| (c[0], c[1])).collect())
             }
+            ElemKind::ComplexFloat(_) => {
+                let v = storage
+                    .iter()
+                    .map(|e| self.convert_float(e, kind))
+                    .collect::<PResult<Vec<_>>>()?;
+                DenseData::ComplexFloat(v.chunks_exact(2).map(|c| (c[0], c[1])).collect())
+            }
+            ElemKind::Other => match hex {
+                Some((bytes, _, _)) => DenseData::String(vec![bytes.into()].into()),
+                None => {
+                    let mut strings = Vec::new();
+                    for e in &storage {
+                        let DElemKind::Str(s) = &e.kind else {
+                            let spelling = self
+                                .src
+                                .get(e.off as usize..e.end as usize)
+                                .unwrap_or("")
+                                .to_string();
+                            let msg = format!("expected string token, got {spelling}");
+                            return Err(self.error_span(start, at_end, &msg));
+                        };
+                        strings.push(s.clone().into_boxed_slice());
+                    }
+                    DenseData::String(strings.into())
+                }
+            },
         };
-        Ok(self.make_dense(ty, data, splat_lit, numel))
+        let count = match &data {
+            DenseData::Int(v) => v.len(),
+            DenseData::Float(v) => v.len(),
+            DenseData::ComplexInt(v) => v.len(),
+            DenseData::ComplexFloat(v) => v.len(),
+            DenseData::String(v) => v.len(),
+        };
+        if count != numel && count != 1 {
+            let msg = format!(
+                "parsed {count} elements, but type ('{}') expected {numel} elements",
+                self.type_str(ty)
+            );
+            return Err(self.error_span(start, at_end, &msg));
+        }
+        Ok(self.make_dense(ty, data, count == 1, numel))
     }
 
     /// Builds the attribute, storing a single value when every element is equal.
@@ -1048,9 +1209,11 @@ impl<'a> Parser<'a> {
     }
 
     /// `dense<"0x...">`: little-endian raw data, one element (splat) or all of them.
+    /// `string` is the decoded string literal at `string_span`; `at` is where `dense` is.
     fn dense_from_hex(
         &mut self,
-        hex: &[u8],
+        string: &[u8],
+        string_span: (u32, u32),
         ty: Type,
         kind: ElemKind,
         numel: usize,
@@ -1063,13 +1226,16 @@ impl<'a> Parser<'a> {
             );
             p.error_span(at, at + 5, &msg)
         };
-        if !hex.len().is_multiple_of(2) || !hex.iter().all(|b| b.is_ascii_hexdigit()) {
-            return Err(self.error_span(
-                at,
-                at + 5,
-                "expected string containing hex digits starting with `0x`",
-            ));
-        }
+        let hex = match string.strip_prefix(b"0x") {
+            Some(h) if h.len().is_multiple_of(2) && h.iter().all(|b| b.is_ascii_hexdigit()) => h,
+            _ => {
+                return Err(self.error_span(
+                    string_span.0,
+                    string_span.1,
+                    "expected string containing hex digits starting with `0x`",
+                ))
+            }
+        };
         let bytes: Vec<u8> = hex
             .chunks(2)
             .map(|c| {

@@ -23,6 +23,13 @@ pub enum LexError {
     UnbalancedPunct(char),
     /// `unexpected nul or EOF in pretty dialect name`.
     EofInPrettyName,
+    /// `@` not followed by a letter, `_` or a quote; the offset of the character after it.
+    AtIdentifierStart(u32),
+    /// `#`, `%`, `^` or `!` not followed by a valid suffix (MLIR's `invalid attribute name`,
+    /// ...); the prefix character.
+    InvalidPrefixed(char),
+    /// A `.` that does not start `...`; the offset after the first dot.
+    IncompleteEllipsis(u32),
 }
 
 /// Callback extras: the absolute offset of the lexed slice in the file.
@@ -39,16 +46,21 @@ pub enum TokKind {
     #[regex(r"[a-zA-Z_][a-zA-Z0-9_$.]*")]
     BareIdent,
     #[regex(r"%[0-9]+|%[a-zA-Z$._-][a-zA-Z0-9$._-]*")]
+    #[token("%", prefix_without_name)]
     PercentIdent,
     #[regex(r"\^[0-9]+|\^[a-zA-Z$._-][a-zA-Z0-9$._-]*")]
+    #[token("^", prefix_without_name)]
     CaretIdent,
-    #[regex(r"@[a-zA-Z$._-][a-zA-Z0-9$._-]*|@[0-9]+")]
+    #[regex(r"@[a-zA-Z_][a-zA-Z0-9_$.]*")]
+    #[token("@", at_without_name)]
     AtIdent,
     #[token("@\"", at_string)]
     AtString,
     #[regex(r"#[0-9]+|#[a-zA-Z$._-][a-zA-Z0-9$._-]*", pretty_body)]
+    #[token("#", prefix_without_name)]
     HashIdent,
     #[regex(r"![0-9]+|![a-zA-Z$._-][a-zA-Z0-9$._-]*", pretty_body)]
+    #[token("!", prefix_without_name)]
     BangIdent,
     #[regex(r"[0-9]+|0x[0-9a-fA-F]+")]
     Integer,
@@ -89,6 +101,7 @@ pub enum TokKind {
     #[token("-")]
     Minus,
     #[token("...")]
+    #[regex(r"\.\.?", incomplete_ellipsis)]
     Ellipsis,
     #[token("{-#")]
     FileMetadataBegin,
@@ -144,6 +157,25 @@ fn string_body(lex: &mut logos::Lexer<TokKind>) -> Result<(), LexError> {
 
 fn at_string(lex: &mut logos::Lexer<TokKind>) -> Result<(), LexError> {
     string_body(lex)
+}
+
+/// A lone `@` (MLIR's `lexAtIdentifier`): the error points at the character after it.
+fn at_without_name(lex: &mut logos::Lexer<TokKind>) -> Result<(), LexError> {
+    Err(LexError::AtIdentifierStart(
+        lex.extras.base + lex.span().end as u32,
+    ))
+}
+
+/// A lone `#`, `%`, `^` or `!` (MLIR's `lexPrefixedIdentifier`).
+fn prefix_without_name(lex: &mut logos::Lexer<TokKind>) -> Result<(), LexError> {
+    let c = lex.slice().chars().next().unwrap_or('#');
+    Err(LexError::InvalidPrefixed(c))
+}
+
+/// `.` or `..` (MLIR's `lexEllipsis`): the error points after the first dot.
+fn incomplete_ellipsis(lex: &mut logos::Lexer<TokKind>) -> Result<(), LexError> {
+    let start = lex.extras.base + lex.span().start as u32;
+    Err(LexError::IncompleteEllipsis(start + 1))
 }
 
 /// After `#name` / `!name`: if `<` follows immediately, consume the balanced body.
@@ -232,7 +264,9 @@ pub struct Tok {
 /// Lexes `src[from..]` until the end; errors are kept as [`TokKind::Error`] tokens with
 /// their [`LexError`] in the second vector (same index). Ends with an [`TokKind::Eof`].
 pub fn lex(src: &str) -> (Vec<Tok>, Vec<(usize, LexError)>) {
-    let mut toks = Vec::new();
+    // About one token per four bytes of MLIR; reserving avoids the copies of doubling
+    // (untouched capacity costs nothing).
+    let mut toks = Vec::with_capacity(src.len() / 4 + 16);
     let mut errs = Vec::new();
     lex_from(src, 0, &mut |t, e| {
         if let Some(e) = e {
@@ -391,6 +425,39 @@ mod tests {
         assert_eq!(errs[2].1, LexError::UnknownEscape(18));
         assert_eq!(errs[3].1, LexError::UnexpectedChar);
         assert_eq!(toks.last().map(|t| t.kind), Some(TokKind::Eof));
+    }
+
+    #[test]
+    fn prefixes_without_names() {
+        // As MLIR's lexer: `@` needs a letter, `_` or a quote; `#`, `%`, `^`, `!` a suffix.
+        let (_, errs) = lex("@0 @-a # % ^ ! . ..");
+        let errs: Vec<LexError> = errs.into_iter().map(|(_, e)| e).collect();
+        assert_eq!(
+            errs,
+            vec![
+                LexError::AtIdentifierStart(1),
+                LexError::AtIdentifierStart(4),
+                LexError::InvalidPrefixed('#'),
+                LexError::InvalidPrefixed('%'),
+                LexError::InvalidPrefixed('^'),
+                LexError::InvalidPrefixed('!'),
+                LexError::IncompleteEllipsis(16),
+                LexError::IncompleteEllipsis(18),
+            ]
+        );
+        assert_eq!(
+            kinds("@a_$.b @\"q\" #-} ...")
+                .iter()
+                .map(|(k, _)| *k)
+                .collect::<Vec<_>>(),
+            vec![
+                TokKind::AtIdent,
+                TokKind::AtString,
+                TokKind::FileMetadataEnd,
+                TokKind::Ellipsis,
+                TokKind::Eof
+            ]
+        );
     }
 
     #[test]

@@ -19,6 +19,7 @@ mod asm_impl;
 mod attrs;
 pub mod lexer;
 mod parser;
+mod tokens;
 mod types;
 
 use ir::{Context, Diagnostic, Ir, OpId, OperationState};

@@ -17,7 +17,8 @@ use ir::{
 };
 
 use crate::lexer::{self, LexError, Tok, TokKind};
-use crate::types::type_to_string;
+use crate::tokens::TokenBuffer;
+use crate::types::{parse_int_type_keyword, type_to_string};
 use crate::{ParseOptions, SourceFile};
 
 /// Maximum nesting of regions, types and attributes.
@@ -76,7 +77,7 @@ pub struct Parser<'a> {
     pub(crate) src: &'a str,
     file: &'a SourceFile<'a>,
     opts: &'a ParseOptions,
-    toks: Vec<Tok>,
+    toks: TokenBuffer,
     lex_errors: HashMap<u32, LexError>,
     pos: usize,
     pub(crate) diags: Vec<Diagnostic>,
@@ -98,6 +99,19 @@ pub struct Parser<'a> {
     /// Names whose definition failed to parse: no "undeclared" errors for them.
     poisoned: HashSet<String>,
     forward_ref_name: ir::OpName,
+    /// Offsets of the lexing errors already reported.
+    lex_errors_reported: HashSet<u32>,
+    /// The custom ops whose syntax is being parsed, innermost last: errors their parsers
+    /// report are prefixed with `custom op 'name' `, as MLIR's `CustomOpAsmParser` does.
+    pub(crate) custom_ops: Vec<&'static str>,
+}
+
+/// An integer literal's value (decimal or `0x` hex), if it fits in 64 bits.
+fn parse_u64(text: &str) -> Option<u64> {
+    match text.strip_prefix("0x") {
+        Some(hex) => u64::from_str_radix(hex, 16).ok(),
+        None => text.parse().ok(),
+    }
 }
 
 /// The error kinds of the lexer, in MLIR's words, and where to point.
@@ -119,6 +133,25 @@ fn lex_error_message(err: &LexError, tok: Tok, src: &str) -> (u32, u32, String) 
             tok.end,
             tok.end,
             "unexpected nul or EOF in pretty dialect name".to_string(),
+        ),
+        LexError::AtIdentifierStart(o) => (
+            *o,
+            *o,
+            "@ identifier expected to start with letter or '_'".to_string(),
+        ),
+        LexError::InvalidPrefixed(c) => {
+            let what = match c {
+                '#' => "invalid attribute name",
+                '%' => "invalid SSA name",
+                '^' => "invalid block name",
+                _ => "invalid type identifier",
+            };
+            (tok.start, tok.start + 1, what.to_string())
+        }
+        LexError::IncompleteEllipsis(o) => (
+            *o,
+            *o,
+            "expected three consecutive dots for an ellipsis".to_string(),
         ),
     }
 }
@@ -147,7 +180,7 @@ impl<'a> Parser<'a> {
             src,
             file,
             opts,
-            toks,
+            toks: TokenBuffer::new(toks),
             lex_errors,
             pos: 0,
             diags: Vec::new(),
@@ -164,6 +197,8 @@ impl<'a> Parser<'a> {
             op_frames: Vec::new(),
             poisoned: HashSet::new(),
             forward_ref_name,
+            lex_errors_reported: HashSet::new(),
+            custom_ops: Vec::new(),
         };
         p.scan_alias_definitions();
         p
@@ -179,12 +214,6 @@ impl<'a> Parser<'a> {
     }
     pub(crate) fn peek_kind(&self, n: usize) -> TokKind {
         self.toks.get(self.pos + n).map_or(TokKind::Eof, |t| t.kind)
-    }
-    pub(crate) fn peek_tok(&self, n: usize) -> Tok {
-        self.toks
-            .get(self.pos + n)
-            .copied()
-            .unwrap_or(self.toks[self.toks.len() - 1])
     }
     /// The token starting at `offset` (or the next one).
     pub(crate) fn peek_tok_at(&self, offset: u32) -> Tok {
@@ -230,11 +259,12 @@ impl<'a> Parser<'a> {
             false
         }
     }
+    /// Consumes a `k` token, or reports `msg` as a wrong-token error (MLIR's `parseToken`).
     pub(crate) fn expect(&mut self, k: TokKind, msg: &str) -> PResult<()> {
         if self.eat(k) {
             Ok(())
         } else {
-            Err(self.error_here(msg))
+            Err(self.error_wrong_token(msg))
         }
     }
     /// End offset of the previous token.
@@ -270,8 +300,13 @@ impl<'a> Parser<'a> {
         let toks = &self.toks;
         let cur = self.pos;
         let mut new_errs = Vec::new();
+        // New tokens come in source order: walk the old ones alongside to find where the
+        // two streams agree again.
+        let mut j = cur;
         lexer::lex_from(self.src, at as usize, &mut |t, e| {
-            let j = toks.partition_point(|o| o.start < t.start);
+            while j < toks.len() && toks[j].start < t.start {
+                j += 1;
+            }
             if j > cur && j < toks.len() && toks[j].start == t.start {
                 sync = j;
                 return false;
@@ -282,13 +317,9 @@ impl<'a> Parser<'a> {
             new_toks.push(t);
             true
         });
-        if sync == self.toks.len() {
-            // Reached the end: the new tokens include their own Eof.
-            self.toks.truncate(cur);
-            self.toks.extend(new_toks);
-        } else {
-            self.toks.splice(cur..sync, new_toks);
-        }
+        // When it reached the end, `sync` is the length and the new tokens include their
+        // own Eof.
+        self.toks.replace(cur, sync, new_toks);
         self.lex_errors.extend(new_errs);
     }
 
@@ -310,36 +341,118 @@ impl<'a> Parser<'a> {
             end,
         }
     }
+    /// Records an error at `start..end`. As in MLIR, where the lexer reports its errors and
+    /// the parser's own diagnostics at an error token are abandoned, an error while the
+    /// current token is a lexing error reports that lexing error instead.
     pub(crate) fn error_span(&mut self, start: u32, end: u32, msg: &str) -> ParseFailed {
+        if let Some(failed) = self.report_lex_error() {
+            return failed;
+        }
         let loc = self.span(start, end);
         self.diags.push(Diagnostic::error(loc, msg));
         ParseFailed
     }
-    /// An error about the current token; a lexing error there is reported instead, and at
-    /// the end of input the error points just after the last token.
+    /// Reports the lexing error of the current token (once), if it is one.
+    fn report_lex_error(&mut self) -> Option<ParseFailed> {
+        self.report_lex_error_of(self.tok())
+    }
+    /// Reports the first lexing error among the tokens that start in `start..=end` (once),
+    /// if there is one: text parsed on its own (an affine map) meets them as MLIR's parser
+    /// would, before anything after them.
+    pub(crate) fn report_lex_error_between(&mut self, start: u32, end: u32) -> Option<ParseFailed> {
+        let i = self.toks_index_at(start);
+        let tok = (i..self.toks.len())
+            .map(|j| self.toks[j])
+            .take_while(|t| t.start <= end)
+            .find(|t| t.kind == TokKind::Error)?;
+        self.report_lex_error_of(tok)
+    }
+    fn report_lex_error_of(&mut self, tok: Tok) -> Option<ParseFailed> {
+        if tok.kind != TokKind::Error {
+            return None;
+        }
+        let err = self.lex_errors.get(&tok.start)?;
+        let (s, e, m) = lex_error_message(err, tok, self.src);
+        if self.lex_errors_reported.insert(tok.start) {
+            let loc = self.span(s, e);
+            self.diags.push(Diagnostic::error(loc, m));
+        }
+        Some(ParseFailed)
+    }
+    /// An error about the current token (MLIR's `Parser::emitError()`): at the token, or
+    /// on the last character of the input at its end. A lexing error there is reported
+    /// instead.
     pub(crate) fn error_here(&mut self, msg: &str) -> ParseFailed {
         let tok = self.tok();
-        if tok.kind == TokKind::Error {
-            if let Some(e) = self.lex_errors.get(&tok.start) {
-                let (s, e, m) = lex_error_message(e, tok, self.src);
-                return self.error_span(s, e, &m);
+        if tok.kind == TokKind::Eof {
+            let at = tok.start.saturating_sub(1);
+            return self.error_span(at, at, msg);
+        }
+        let msg = self.with_found(msg);
+        self.error_span(tok.start, tok.end, &msg)
+    }
+    /// An error about a missing or unexpected token (MLIR's `emitWrongTokenError`): reported
+    /// where the expected token belongs, just after the source text that precedes the
+    /// current token (see [`Parser::wrong_token_offset`]). A lexing error at the current
+    /// token is reported instead.
+    pub(crate) fn error_wrong_token(&mut self, msg: &str) -> ParseFailed {
+        let tok = self.tok();
+        let at = self.wrong_token_offset(tok.start, tok.kind == TokKind::Eof);
+        let msg = self.with_found(msg);
+        self.error_span(at, at, &msg)
+    }
+    /// `msg`, followed by `, found '<token>'` when it says what was expected and the
+    /// current token is short enough to quote.
+    fn with_found(&self, msg: &str) -> String {
+        let tok = self.tok();
+        let found = self.text();
+        let says_found = msg.contains(", found")
+            || msg.contains(" but ")
+            || msg.contains("valid")
+            || msg.contains("static shape");
+        if tok.kind != TokKind::Eof
+            && msg.starts_with("expected")
+            && !says_found
+            && !found.is_empty()
+            && found.len() <= 40
+        {
+            format!("{msg}, found '{found}'")
+        } else {
+            msg.to_string()
+        }
+    }
+    /// Where MLIR's `Parser::emitWrongTokenError` reports an error about the token at
+    /// `offset` (the end of input when `at_eof`, which counts as its last character): at the
+    /// end of the source text before it, after skipping spaces and tabs; when only a line
+    /// break precedes, the error goes to the end of the previous non-blank line, with a
+    /// `//` comment cut off that line. With nothing before it, the token itself.
+    pub(crate) fn wrong_token_offset(&self, offset: u32, at_eof: bool) -> u32 {
+        let bytes = self.src.as_bytes();
+        let mut loc = (offset as usize).min(bytes.len());
+        if at_eof {
+            loc = loc.saturating_sub(1);
+        }
+        let mut end = loc;
+        loop {
+            while end > 0 && matches!(bytes[end - 1], b' ' | b'\t') {
+                end -= 1;
+            }
+            if end == 0 {
+                return loc as u32;
+            }
+            if !matches!(bytes[end - 1], b'\n' | b'\r') {
+                return end as u32;
+            }
+            end -= 1;
+            // The previous line, from the line break that starts it.
+            let line_start = bytes[..end]
+                .iter()
+                .rposition(|&b| b == b'\n' || b == b'\r')
+                .unwrap_or(0);
+            if let Some(c) = bytes[line_start..end].windows(2).position(|w| w == b"//") {
+                end = line_start + c;
             }
         }
-        if tok.kind == TokKind::Eof {
-            let end = self.prev_end();
-            return self.error_span(end, end, msg);
-        }
-        let found = self.text();
-        let says_found =
-            msg.contains(", found") || msg.contains("valid") || msg.contains("static shape");
-        let msg =
-            if msg.starts_with("expected") && !says_found && !found.is_empty() && found.len() <= 40
-            {
-                format!("{msg}, found '{found}'")
-            } else {
-                msg.to_string()
-            };
-        self.error_span(tok.start, tok.end, &msg)
     }
     fn error_with_note(
         &mut self,
@@ -360,6 +473,10 @@ impl<'a> Parser<'a> {
             .with_note(self.span(note_at, note_end), note);
         self.diags.push(d);
         ParseFailed
+    }
+    /// Are types, attributes and ops of unregistered dialects accepted?
+    pub(crate) fn allow_unregistered(&self) -> bool {
+        self.opts.allow_unregistered
     }
     pub(crate) fn type_str(&self, ty: Type) -> String {
         type_to_string(self.ctx, ty)
@@ -412,29 +529,39 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        if name.contains('.') || name.contains('<') {
-            let what = if is_attr { "attribute" } else { "type" };
-            return Err(self.error_span(
-                tok.start,
-                tok.end,
-                &format!("{what} names with a '.' are reserved for dialect-defined names"),
-            ));
-        }
+        // MLIR's order: redefinition, reserved name, then the `=`. A `<` right after the
+        // name (captured into our token) is where the `=` was expected.
+        let what = if is_attr { "attribute" } else { "type" };
+        let (name, body_at) = match name.find('<') {
+            Some(i) => (name[..i].to_string(), Some(tok.start + 1 + i as u32)),
+            None => (name, None),
+        };
         let defined = if is_attr {
             self.attr_aliases.contains_key(&name)
         } else {
             self.type_aliases.contains_key(&name)
         };
         if defined {
-            let what = if is_attr { "attribute" } else { "type" };
             return Err(self.error_span(
                 tok.start,
                 tok.end,
                 &format!("redefinition of {what} alias id '{name}'"),
             ));
         }
+        if name.contains('.') {
+            return Err(self.error_span(
+                tok.start,
+                tok.end,
+                &format!("{what} names with a '.' are reserved for dialect-defined names"),
+            ));
+        }
+        let expected_equal = format!("expected '=' in {what} alias definition");
+        if let Some(lt) = body_at {
+            let at = self.wrong_token_offset(lt, false);
+            return Err(self.error_span(at, at, &expected_equal));
+        }
         self.bump();
-        self.expect(TokKind::Equal, "expected '=' in alias definition")?;
+        self.expect(TokKind::Equal, &expected_equal)?;
         if is_attr {
             let attr = self.parse_attribute_impl()?;
             self.attr_aliases.insert(name, attr);
@@ -477,12 +604,11 @@ impl<'a> Parser<'a> {
             }
         };
         if !matches!(self.ctx.attr_kind(attr), AttrKind::Location(_)) {
+            let printed = ir::print::print_attr(self.ctx, attr);
             return Err(self.error_span(
                 tok.start,
                 tok.end,
-                &format!(
-                    "expected location, but found alias '#{name}' of a non-location attribute"
-                ),
+                &format!("expected location, but found '{printed}'"),
             ));
         }
         Ok(attr)
@@ -492,20 +618,26 @@ impl<'a> Parser<'a> {
 
     /// `loc(...)` if present.
     pub(crate) fn parse_optional_trailing_location(&mut self) -> PResult<Option<Attribute>> {
-        if !(self.is_keyword("loc") && self.peek_kind(1) == TokKind::LParen) {
+        if !self.is_keyword("loc") {
             return Ok(None);
         }
-        self.parse_location().map(Some)
+        self.parse_location(false).map(Some)
     }
 
-    /// `loc(instance)`.
-    pub(crate) fn parse_location(&mut self) -> PResult<Attribute> {
+    /// `loc(instance)`: a trailing location, or an `inline` one (a location attribute),
+    /// whose messages say so as MLIR's do.
+    pub(crate) fn parse_location(&mut self, inline: bool) -> PResult<Attribute> {
         if !self.eat_keyword("loc") {
             return Err(self.error_here("expected 'loc' keyword"));
         }
-        self.expect(TokKind::LParen, "expected '(' in location")?;
+        let what = if inline {
+            "inline location"
+        } else {
+            "location"
+        };
+        self.expect(TokKind::LParen, &format!("expected '(' in {what}"))?;
         let loc = self.parse_location_instance()?;
-        self.expect(TokKind::RParen, "expected ')' in location")?;
+        self.expect(TokKind::RParen, &format!("expected ')' in {what}"))?;
         Ok(loc)
     }
 
@@ -515,7 +647,7 @@ impl<'a> Parser<'a> {
 
     fn parse_u32(&mut self, what: &str) -> PResult<u32> {
         if self.kind() != TokKind::Integer {
-            return Err(self.error_here(&format!(
+            return Err(self.error_wrong_token(&format!(
                 "expected integer {what} number in FileLineColRange"
             )));
         }
@@ -538,7 +670,15 @@ impl<'a> Parser<'a> {
             TokKind::HashIdent => {
                 let name = &self.text()[1..];
                 if name.contains('<') || name.contains('.') {
-                    return Err(self.error_here("expected location instance"));
+                    // A dialect attribute, which must be a location.
+                    let attr = self.parse_attribute_impl()?;
+                    if matches!(self.ctx.attr_kind(attr), AttrKind::Location(_)) {
+                        return Ok(attr);
+                    }
+                    let printed = ir::print::print_attr(self.ctx, attr);
+                    return Err(
+                        self.error_here(&format!("expected location attribute, but got{printed}"))
+                    );
                 }
                 let attr = self.location_alias(name, tok)?;
                 self.bump();
@@ -605,7 +745,7 @@ impl<'a> Parser<'a> {
                     self.expect(TokKind::LParen, "expected '(' in callsite location")?;
                     let callee = self.parse_location_instance()?;
                     if !self.eat_keyword("at") {
-                        return Err(self.error_here("expected 'at' in callsite"));
+                        return Err(self.error_wrong_token("expected 'at' in callsite location"));
                     }
                     let caller = self.parse_location_instance()?;
                     self.expect(TokKind::RParen, "expected ')' in callsite location")?;
@@ -639,9 +779,9 @@ impl<'a> Parser<'a> {
                         locs: locs.into(),
                     }))
                 }
-                _ => Err(self.error_here("expected location instance")),
+                _ => Err(self.error_wrong_token("expected location instance")),
             },
-            _ => Err(self.error_here("expected location instance")),
+            _ => Err(self.error_wrong_token("expected location instance")),
         }
     }
 
@@ -865,6 +1005,14 @@ impl<'a> Parser<'a> {
         }))
     }
 
+    /// `%name` or `%name#N` (MLIR's `parseSSAUse`).
+    pub(crate) fn parse_ssa_use(&mut self) -> PResult<UnresolvedOperand> {
+        match self.parse_optional_ssa_use()? {
+            Some(u) => Ok(u),
+            None => Err(self.error_wrong_token("expected SSA operand")),
+        }
+    }
+
     // ----- blocks -----
 
     fn push_block_scope(&mut self, region: RegionId) {
@@ -888,16 +1036,24 @@ impl<'a> Parser<'a> {
             .map(|b| (b.offset, b.end))
             .collect();
         undefined.sort();
-        if let Some(&(s, e)) = undefined.first() {
-            return Err(self.error_span(s, e, "reference to an undefined block"));
+        // As MLIR: one error per block, in source order (reported when the region ends,
+        // at its `}`, hence never replaced by a lexing error after it).
+        for &(s, e) in &undefined {
+            let loc = self.span(s, e);
+            self.diags
+                .push(Diagnostic::error(loc, "reference to an undefined block"));
         }
-        Ok(())
+        if undefined.is_empty() {
+            Ok(())
+        } else {
+            Err(ParseFailed)
+        }
     }
 
     /// A reference to `^name` as a successor (may be forward).
     pub(crate) fn parse_successor_ref(&mut self) -> PResult<BlockId> {
         if self.kind() != TokKind::CaretIdent {
-            return Err(self.error_here("expected block name"));
+            return Err(self.error_wrong_token("expected block name"));
         }
         let tok = self.tok();
         let name = self.text()[1..].to_string();
@@ -948,7 +1104,8 @@ impl<'a> Parser<'a> {
             last_pos = self.pos;
             match self.kind() {
                 TokKind::Eof => break,
-                TokKind::HashIdent | TokKind::BangIdent if self.peek_kind(1) == TokKind::Equal => {
+                // As MLIR: at the top level, `#` and `!` start alias definitions.
+                TokKind::HashIdent | TokKind::BangIdent => {
                     let start = self.pos;
                     if self.parse_alias_definition().is_err() {
                         ok = false;
@@ -1038,8 +1195,9 @@ impl<'a> Parser<'a> {
             TokKind::RParen | TokKind::RSquare | TokKind::RBrace => -1,
             _ => 0,
         };
-        let mut depth: i64 = self.toks[start.min(self.pos)..self.pos]
-            .iter()
+        let mut depth: i64 = self
+            .toks
+            .range(start.min(self.pos)..self.pos)
             .map(|t| bracket(t.kind))
             .sum();
         loop {
@@ -1071,27 +1229,26 @@ impl<'a> Parser<'a> {
     pub(crate) fn parse_operation(&mut self, block: BlockId) -> PResult<()> {
         let op_start = self.tok().start;
         // Result list.
-        let mut results: Vec<(String, u32, u32)> = Vec::new();
+        let mut results: Vec<(String, u64, u32)> = Vec::new();
         if self.kind() == TokKind::PercentIdent {
             loop {
                 if self.kind() != TokKind::PercentIdent {
-                    return Err(self.error_here("expected valid ssa identifier"));
+                    return Err(self.error_wrong_token("expected valid ssa identifier"));
                 }
                 let tok = self.tok();
                 let name = self.text()[1..].to_string();
                 self.bump();
-                let mut count = 1u32;
+                let mut count = 1u64;
                 if self.eat(TokKind::Colon) {
                     if self.kind() != TokKind::Integer {
-                        return Err(self.error_here("expected integer number of results"));
+                        return Err(self.error_wrong_token("expected integer number of results"));
                     }
-                    count = match self.text().parse::<u32>() {
-                        Ok(0) => {
+                    count = match parse_u64(self.text()) {
+                        Some(n) if n >= 1 => n,
+                        _ => {
                             return Err(self
                                 .error_here("expected named operation to have at least 1 result"))
                         }
-                        Ok(n) if n <= 1 << 20 => n,
-                        _ => return Err(self.error_here("invalid number of results")),
                     };
                     self.bump();
                 }
@@ -1105,19 +1262,23 @@ impl<'a> Parser<'a> {
         let name_tok = self.tok();
         let op = match name_tok.kind {
             TokKind::String => self.parse_generic_operation()?,
-            TokKind::BareIdent => self.parse_custom_operation()?,
-            _ => return Err(self.error_here("expected operation name in quotes")),
+            // (An integer type like `i32` is a token of its own in MLIR, not a name.)
+            TokKind::BareIdent if parse_int_type_keyword(self.text()).is_none() => {
+                self.parse_custom_operation()?
+            }
+            _ => return Err(self.error_wrong_token("expected operation name in quotes")),
         };
         // Bind the result names.
-        let expected: u32 = results.iter().map(|r| r.1).sum();
+        let expected: u64 = results.iter().fold(0u64, |n, r| n.saturating_add(r.1));
         let num = self.ir.num_results(op);
-        if !results.is_empty() && expected as usize != num {
+        if !results.is_empty() && expected != num as u64 {
             self.ir.append_op(block, op);
-            return Err(self.error_span(
-                op_start,
-                op_start + 1 + results[0].0.len() as u32,
-                &format!("operation defines {num} results but was provided {expected} to bind"),
-            ));
+            let msg = if num == 0 {
+                "cannot name an operation with no results".to_string()
+            } else {
+                format!("operation defines {num} results but was provided {expected} to bind")
+            };
+            return Err(self.error_span(op_start, op_start + 1 + results[0].0.len() as u32, &msg));
         }
         self.ir.append_op(block, op);
         let mut next = 0usize;
@@ -1147,7 +1308,13 @@ impl<'a> Parser<'a> {
         if name.starts_with("builtin.") {
             return Ok(None);
         }
-        if !dialect.is_empty() && self.ctx.registry().is_dialect_registered(dialect) {
+        // Our registered dialects declare a subset of MLIR's ops: with unregistered
+        // dialects allowed, an unknown op of a registered dialect is kept as an unregistered
+        // op. (Ideally `ir::dialect::Dialect` would say whether it allows unknown ops.)
+        if !dialect.is_empty()
+            && self.ctx.registry().is_dialect_registered(dialect)
+            && !self.opts.allow_unregistered
+        {
             return Err(self.error_span(
                 name_tok.start,
                 name_tok.end,
@@ -1173,6 +1340,9 @@ impl<'a> Parser<'a> {
         if name.is_empty() {
             return Err(self.error_here("empty operation name is invalid"));
         }
+        if name.contains('\0') {
+            return Err(self.error_here("null character not allowed in operation name"));
+        }
         self.bump();
         let def = self.check_generic_op_name(&name, name_tok)?;
         let mut state = OperationState::new(self.ctx.op_name(&name), self.file_loc(name_tok.start));
@@ -1180,12 +1350,9 @@ impl<'a> Parser<'a> {
         // Operands.
         self.expect(TokKind::LParen, "expected '(' to start operand list")?;
         let mut operands = Vec::new();
-        if self.kind() != TokKind::RParen {
+        if self.kind() == TokKind::PercentIdent {
             loop {
-                match self.parse_optional_ssa_use()? {
-                    Some(u) => operands.push(u),
-                    None => return Err(self.error_here("expected SSA operand")),
-                }
+                operands.push(self.parse_ssa_use()?);
                 if !self.eat(TokKind::Comma) {
                     break;
                 }
@@ -1194,7 +1361,14 @@ impl<'a> Parser<'a> {
         self.expect(TokKind::RParen, "expected ')' to end operand list")?;
 
         // Successors.
-        if self.eat(TokKind::LSquare) {
+        if self.kind() == TokKind::LSquare {
+            if def.is_some_and(|d| !d.is_terminator()) {
+                return Err(self.error_here("successors in non-terminator"));
+            }
+            self.bump();
+            if self.kind() == TokKind::RSquare {
+                return Err(self.error_wrong_token("expected list element"));
+            }
             loop {
                 let b = self.parse_successor_ref()?;
                 state.successors.push(b);
@@ -1202,7 +1376,7 @@ impl<'a> Parser<'a> {
                     break;
                 }
             }
-            self.expect(TokKind::RSquare, "expected ']' to end successor list")?;
+            self.expect(TokKind::RSquare, "expected ',' or ']'")?;
         }
 
         // Properties.
@@ -1249,9 +1423,7 @@ impl<'a> Parser<'a> {
         }
 
         // Type.
-        if !self.eat(TokKind::Colon) {
-            return Err(self.error_here("expected ':' followed by operation type"));
-        }
+        self.expect(TokKind::Colon, "expected ':' followed by operation type")?;
         let type_start = self.tok().start;
         let ty = self.parse_type_impl()?;
         let Some((inputs, results)) = self.ctx.function_signature(ty) else {
@@ -1261,23 +1433,26 @@ impl<'a> Parser<'a> {
         let (inputs, results) = (inputs.to_vec(), results.to_vec());
         if inputs.len() != operands.len() {
             let end = self.prev_end();
+            // (mlir-opt writes a NUL byte in place of the plural's `s` for one operand.)
+            let plural = if operands.len() == 1 { "" } else { "s" };
             return Err(self.error_span(
                 type_start,
                 end,
                 &format!(
-                    "expected {} operand types but had {}",
+                    "expected {} operand type{plural} but had {}",
                     operands.len(),
                     inputs.len()
                 ),
             ));
         }
         state.result_types = results;
-        if let Some(loc) = self.parse_optional_trailing_location()? {
-            state.loc = loc;
-        }
+        // As MLIR: operands are resolved before the trailing location is parsed.
         for (u, &t) in operands.iter().zip(&inputs) {
             let v = self.resolve_ssa_use(u, t)?;
             state.operands.push(v);
+        }
+        if let Some(loc) = self.parse_optional_trailing_location()? {
+            state.loc = loc;
         }
         if let Some(def) = def {
             ir::dialect::normalize_properties(self.ctx, def, &mut state);
@@ -1291,24 +1466,38 @@ impl<'a> Parser<'a> {
         let written = self.text();
         let default_dialect = self.default_dialects.last().copied().unwrap_or("");
         let registry = self.ctx.registry();
-        let reg = registry.registered(written).or_else(|| {
-            if written.contains('.')
-                && !default_dialect.is_empty()
-                && registry.registered(written).is_none()
-            {
-                None
-            } else {
-                registry.registered(&format!("{default_dialect}.{written}"))
-            }
-        });
+        // MLIR's `parseCustomOperationName`: the name as written, else (without a dialect
+        // prefix) in the default dialect.
+        let (dialect, full_name) = match written.split_once('.') {
+            Some((d, rest)) if !rest.is_empty() => (d, written.to_string()),
+            _ => (default_dialect, format!("{default_dialect}.{written}")),
+        };
+        let reg = registry
+            .registered(written)
+            .or_else(|| registry.registered(&full_name));
         let Some(reg) = reg else {
-            let msg = match written.split_once('.') {
-                Some((dialect, _)) if !registry.is_dialect_registered(dialect) => {
-                    format!("Dialect `{dialect}' not found for custom op '{written}'")
-                }
-                Some(_) => format!("custom op '{written}' is unknown"),
-                None => format!("custom op '{written}' is unknown (tried '{default_dialect}.{written}' as well)"),
+            let tried = if full_name != written {
+                format!(" (tried '{full_name}' as well)")
+            } else {
+                String::new()
             };
+            if !registry.is_dialect_registered(dialect) {
+                let mut dialects: Vec<&str> = registry.dialects().map(|(n, _)| n).collect();
+                dialects.sort_unstable();
+                let note = format!(
+                    "Available dialects: {} ; for more info on dialect registration see \
+                     https://mlir.llvm.org/getting_started/Faq/\
+                     #registered-loaded-dependent-whats-up-with-dialects-management",
+                    dialects.join(", ")
+                );
+                let msg =
+                    format!("Dialect `{dialect}' not found for custom op '{written}' {tried}");
+                let loc = self.span(name_tok.start, name_tok.end);
+                self.diags
+                    .push(Diagnostic::error(loc, msg).with_note(loc, note));
+                return Err(ParseFailed);
+            }
+            let msg = format!("custom op '{written}' is unknown{tried}");
             return Err(self.error_span(name_tok.start, name_tok.end, &msg));
         };
         self.bump();
@@ -1323,7 +1512,9 @@ impl<'a> Parser<'a> {
             isolated: false,
             offset: name_tok.start,
         });
+        self.custom_ops.push(def.name);
         let r = ir::asm_format::parse_custom_op(reg, self, &mut state);
+        self.custom_ops.pop();
         self.op_frames.pop();
         self.default_dialects.pop();
         r?;
@@ -1338,7 +1529,7 @@ impl<'a> Parser<'a> {
     /// `{ blocks }`; `entry_args` become the entry block's arguments.
     pub(crate) fn parse_region_impl(&mut self, entry_args: &[Argument]) -> PResult<RegionId> {
         if self.kind() != TokKind::LBrace {
-            return Err(self.error_here("expected '{' to begin a region"));
+            return Err(self.error_wrong_token("expected '{' to begin a region"));
         }
         self.nested(|p| {
             let frame = p.op_frames.last().copied().unwrap_or(OpFrame {
@@ -1418,12 +1609,10 @@ impl<'a> Parser<'a> {
         self.expect(TokKind::RBrace, "expected '}' to end a region")
     }
 
-    /// Ops until a block label, `}` or the end.
+    /// Ops until a block label or `}` (at the end of input, the missing op is reported,
+    /// as MLIR's `parseBlockBody` does).
     fn parse_block_ops(&mut self, block: BlockId) -> PResult<()> {
-        while !matches!(
-            self.kind(),
-            TokKind::CaretIdent | TokKind::RBrace | TokKind::Eof
-        ) {
+        while !matches!(self.kind(), TokKind::CaretIdent | TokKind::RBrace) {
             self.parse_operation(block)?;
         }
         Ok(())
@@ -1437,13 +1626,11 @@ impl<'a> Parser<'a> {
         let scope = self.block_scopes.last_mut();
         let block = match scope.as_ref().and_then(|s| s.blocks.get(&name)) {
             Some(b) if b.defined => {
-                let prev = b.offset;
-                return Err(self.error_with_note(
+                // (mlir-opt attaches no note to this one.)
+                return Err(self.error_span(
                     tok.start,
                     tok.end,
                     &format!("redefinition of block '^{name}'"),
-                    prev,
-                    "previously defined here",
                 ));
             }
             Some(b) => b.block,
@@ -1464,9 +1651,7 @@ impl<'a> Parser<'a> {
         self.ir.append_block(region, block);
         if self.eat(TokKind::LParen) && !self.eat(TokKind::RParen) {
             loop {
-                let Some(u) = self.parse_optional_ssa_use()? else {
-                    return Err(self.error_here("expected SSA value name for block argument"));
-                };
+                let u = self.parse_ssa_use()?;
                 self.expect(TokKind::Colon, "expected ':' and type for SSA operand")?;
                 let ty = self.parse_type_impl()?;
                 let loc = match self.parse_optional_trailing_location()? {
@@ -1479,7 +1664,7 @@ impl<'a> Parser<'a> {
                     break;
                 }
             }
-            self.expect(TokKind::RParen, "expected ')' to end argument list")?;
+            self.expect(TokKind::RParen, "expected ')'")?;
         }
         self.expect(TokKind::Colon, "expected ':' after block name")?;
         self.parse_block_ops(block)
@@ -1506,7 +1691,7 @@ impl<'a> Parser<'a> {
                         }
                         s
                     }
-                    _ => return Err(p.error_here("expected attribute name")),
+                    _ => return Err(p.error_wrong_token("expected attribute name")),
                 };
                 let ident = p.ctx.ident(&name);
                 if entries.iter().any(|e| e.name == ident) {
@@ -1518,10 +1703,7 @@ impl<'a> Parser<'a> {
                 }
                 p.bump();
                 let value = if p.eat(TokKind::Equal) {
-                    match p.parse_optional_attribute_impl()? {
-                        Some(a) => a,
-                        None => return Err(p.error_here("expected attribute value")),
-                    }
+                    p.parse_attribute_impl()?
                 } else {
                     p.ctx.unit_attr()
                 };

@@ -6,6 +6,7 @@ use ir::asm::PResult;
 use ir::types::{FloatKind, Signedness, DYNAMIC};
 use ir::{AttrKind, Attribute, Type, TypeKind};
 
+use crate::attrs::{unregistered_symbol_data, UNREGISTERED_DIALECT_HINT};
 use crate::lexer::TokKind;
 use crate::parser::Parser;
 
@@ -22,7 +23,8 @@ pub(crate) fn is_type_keyword(s: &str) -> bool {
         )
 }
 
-fn parse_int_type_keyword(s: &str) -> Option<(Signedness, &str)> {
+/// `i32`, `si8`, `ui16`: MLIR lexes these as integer-type tokens, not identifiers.
+pub(crate) fn parse_int_type_keyword(s: &str) -> Option<(Signedness, &str)> {
     let (sign, digits) = if let Some(d) = s.strip_prefix("si") {
         (Signedness::Signed, d)
     } else if let Some(d) = s.strip_prefix("ui") {
@@ -97,17 +99,23 @@ impl<'a> Parser<'a> {
             TokKind::BangIdent => self.parse_dialect_type(),
             TokKind::BareIdent => {
                 let text = self.text();
-                let start = self.tok().start;
                 if let Some((signedness, digits)) = parse_int_type_keyword(text) {
-                    let width = digits.parse::<u64>().ok().filter(|&w| w <= MAX_INT_WIDTH);
-                    let Some(width) = width else {
-                        return Err(self.error_here("integer bitwidth is limited to 16777215 bits"));
+                    // MLIR reads the width as an `unsigned`, then checks the limit.
+                    let Ok(width) = digits.parse::<u32>() else {
+                        return Err(self.error_here("invalid integer width"));
                     };
+                    if u64::from(width) > MAX_INT_WIDTH {
+                        let tok = self.tok();
+                        return Err(self.error_span(
+                            tok.start,
+                            tok.end,
+                            "integer bitwidth is limited to 16777215 bits",
+                        ));
+                    }
                     self.bump();
-                    return Ok(self.ctx.intern_type(TypeKind::Integer {
-                        width: width as u32,
-                        signedness,
-                    }));
+                    return Ok(self
+                        .ctx
+                        .intern_type(TypeKind::Integer { width, signedness }));
                 }
                 if let Some(kind) = FloatKind::from_keyword(text) {
                     self.bump();
@@ -127,17 +135,18 @@ impl<'a> Parser<'a> {
                         p.expect(TokKind::Less, "expected '<' in complex type")?;
                         let elem_off = p.tok().start;
                         let elem = p.parse_type_impl()?;
+                        let elem_end = p.prev_end();
+                        p.expect(TokKind::Greater, "expected '>' in complex type")?;
                         if !matches!(
                             p.ctx.type_kind(elem),
                             TypeKind::Integer { .. } | TypeKind::Float(_)
                         ) {
                             return Err(p.error_span(
                                 elem_off,
-                                elem_off + 1,
+                                elem_end,
                                 "invalid element type for complex",
                             ));
                         }
-                        p.expect(TokKind::Greater, "expected '>' in complex type")?;
                         Ok(p.ctx.intern_type(TypeKind::Complex(elem)))
                     }),
                     "tuple" => self.nested(|p| {
@@ -155,13 +164,10 @@ impl<'a> Parser<'a> {
                     "tensor" => self.nested(|p| p.parse_tensor_type()),
                     "memref" => self.nested(|p| p.parse_memref_type()),
                     "vector" => self.nested(|p| p.parse_vector_type()),
-                    _ => {
-                        let _ = start;
-                        Err(self.error_here("expected non-function type"))
-                    }
+                    _ => Err(self.error_wrong_token("expected non-function type")),
                 }
             }
-            _ => Err(self.error_here("expected non-function type")),
+            _ => Err(self.error_wrong_token("expected non-function type")),
         }
     }
 
@@ -174,15 +180,13 @@ impl<'a> Parser<'a> {
             None => (text, false),
         };
         if !has_body && !name.contains('.') {
-            let Some(&ty) = self.type_aliases.get(name) else {
-                return Err(self.error_span(
-                    tok.start,
-                    tok.end,
-                    &format!("undefined symbol alias id '{name}'"),
-                ));
-            };
+            let ty = self.type_aliases.get(name).copied();
+            let name = name.to_string();
             self.bump();
-            return Ok(ty);
+            // As MLIR, reported about the token after the alias.
+            return ty.ok_or_else(|| {
+                self.error_wrong_token(&format!("undefined symbol alias id '{name}'"))
+            });
         }
         let (dialect, body) = match text.split_once('.') {
             Some((d, b)) if !d.contains('<') => (d, b.to_string()),
@@ -190,6 +194,14 @@ impl<'a> Parser<'a> {
         };
         if let Err(msg) = self.ctx.registry().check_dialect_type(dialect, &body) {
             return Err(self.error_span(tok.start, tok.end, &msg));
+        }
+        if !self.allow_unregistered() && !self.ctx.registry().is_dialect_registered(dialect) {
+            let (at, data) = unregistered_symbol_data(tok.start, text, dialect);
+            let msg = format!(
+                "`!\"{dialect}\"<\"{data}\">` type created with unregistered dialect. \
+                 {UNREGISTERED_DIALECT_HINT}"
+            );
+            return Err(self.error_span(at, at, &msg));
         }
         self.bump();
         Ok(self.ctx.intern_type(TypeKind::Opaque {
@@ -201,7 +213,7 @@ impl<'a> Parser<'a> {
     /// Consumes the `x` of a dimension list, splitting `xf32` / `x4xf32` as MLIR does.
     pub(crate) fn parse_x_in_dimension_list(&mut self) -> PResult<()> {
         if self.kind() != TokKind::BareIdent || !self.text().starts_with('x') {
-            return Err(self.error_here("expected 'x' in dimension list"));
+            return Err(self.error_wrong_token("expected 'x' in dimension list"));
         }
         if self.text().len() > 1 {
             let at = self.tok().start + 1;
@@ -215,7 +227,7 @@ impl<'a> Parser<'a> {
     /// An integer dimension; `0x..` is the dimension 0 followed by `x..`.
     fn parse_integer_in_dimension_list(&mut self) -> PResult<i64> {
         if self.kind() != TokKind::Integer {
-            return Err(self.error_here("expected integer dimension"));
+            return Err(self.error_here("invalid dimension"));
         }
         let text = self.text();
         if text.len() > 1 && text.as_bytes()[1] == b'x' {
@@ -250,47 +262,64 @@ impl<'a> Parser<'a> {
         Ok(dims)
     }
 
-    fn parse_element_type(&mut self, what: &str) -> PResult<Type> {
-        let start = self.tok().start;
-        let ty = self.parse_type_impl()?;
-        let kind = self.ctx.type_kind(ty);
-        let bad = matches!(
-            kind,
-            TypeKind::Function { .. }
-                | TypeKind::None
-                | TypeKind::UnrankedTensor { .. }
-                | TypeKind::UnrankedMemRef { .. }
-        ) || (what == "tensor"
-            && matches!(
-                kind,
-                TypeKind::RankedTensor { .. } | TypeKind::MemRef { .. }
-            ));
-        let ok = !bad;
-        if !ok {
-            let end = self.prev_end().max(start);
-            return Err(self.error_span(start, end, &format!("invalid {what} element type")));
-        }
-        Ok(ty)
+    /// Is `ty` a valid element type of a tensor (MLIR's `TensorType::isValidElementType`)?
+    fn is_tensor_element(&self, ty: Type) -> bool {
+        matches!(
+            self.ctx.type_kind(ty),
+            TypeKind::Complex(_)
+                | TypeKind::Float(_)
+                | TypeKind::Integer { .. }
+                | TypeKind::Index
+                | TypeKind::Vector { .. }
+                | TypeKind::Opaque { .. }
+        )
     }
 
-    /// `tensor<2x?xf32>`, `tensor<*xf32>`, `tensor<4xf32, #enc>`.
+    /// Is `ty` a valid element type of a memref (MLIR's
+    /// `BaseMemRefType::isValidElementType`)?
+    fn is_memref_element(&self, ty: Type) -> bool {
+        matches!(
+            self.ctx.type_kind(ty),
+            TypeKind::Complex(_)
+                | TypeKind::Float(_)
+                | TypeKind::Integer { .. }
+                | TypeKind::Index
+                | TypeKind::Vector { .. }
+                | TypeKind::MemRef { .. }
+                | TypeKind::UnrankedMemRef { .. }
+                | TypeKind::Opaque { .. }
+        )
+    }
+
+    /// `tensor<2x?xf32>`, `tensor<*xf32>`, `tensor<4xf32, #enc>` (MLIR's `parseTensorType`).
     fn parse_tensor_type(&mut self) -> PResult<Type> {
         self.bump();
         self.expect(TokKind::Less, "expected '<' in tensor type")?;
-        if self.eat(TokKind::Star) {
+        let unranked = self.eat(TokKind::Star);
+        let shape = if unranked {
             self.parse_x_in_dimension_list()?;
-            let elem = self.parse_element_type("tensor")?;
-            self.expect(TokKind::Greater, "expected '>' in tensor type")?;
-            return Ok(self.ctx.intern_type(TypeKind::UnrankedTensor { elem }));
-        }
-        let shape = self.parse_dimension_list_ranked(true)?;
-        let elem = self.parse_element_type("tensor")?;
+            Vec::new()
+        } else {
+            self.parse_dimension_list_ranked(true)?
+        };
+        let elem_start = self.tok().start;
+        let elem = self.parse_type_impl()?;
+        let elem_end = self.prev_end();
         let encoding = if self.eat(TokKind::Comma) {
             Some(self.parse_attribute_impl()?)
         } else {
             None
         };
         self.expect(TokKind::Greater, "expected '>' in tensor type")?;
+        if !self.is_tensor_element(elem) {
+            return Err(self.error_span(elem_start, elem_end, "invalid tensor element type"));
+        }
+        if unranked {
+            if encoding.is_some() {
+                return Err(self.error_here("cannot apply encoding to unranked tensor"));
+            }
+            return Ok(self.ctx.intern_type(TypeKind::UnrankedTensor { elem }));
+        }
         Ok(self.ctx.intern_type(TypeKind::RankedTensor {
             shape: shape.into(),
             elem,
@@ -298,58 +327,89 @@ impl<'a> Parser<'a> {
         }))
     }
 
-    /// `memref<4x?xf32, layout, memory_space>`, `memref<*xf32, 1>`.
+    /// `memref<4x?xf32, layout, memory_space>`, `memref<*xf32, 1>` (MLIR's
+    /// `parseMemRefType`).
     fn parse_memref_type(&mut self) -> PResult<Type> {
+        let memref_tok = self.tok();
         self.bump();
         self.expect(TokKind::Less, "expected '<' in memref type")?;
-        if self.eat(TokKind::Star) {
+        let unranked = self.eat(TokKind::Star);
+        let shape = if unranked {
             self.parse_x_in_dimension_list()?;
-            let elem = self.parse_element_type("memref")?;
-            let memory_space = if self.eat(TokKind::Comma) {
-                Some(self.parse_attribute_impl()?)
-            } else {
-                None
-            };
-            self.expect(TokKind::Greater, "expected '>' in memref type")?;
+            Vec::new()
+        } else {
+            self.parse_dimension_list_ranked(true)?
+        };
+        let elem_start = self.tok().start;
+        let elem = self.parse_type_impl()?;
+        if !self.is_memref_element(elem) {
+            let end = self.prev_end();
+            return Err(self.error_span(elem_start, end, "invalid memref element type"));
+        }
+        let mut layout = None;
+        let mut memory_space = None;
+        if !self.eat(TokKind::Greater) {
+            self.expect(TokKind::Comma, "expected ',' or '>' in memref type")?;
+            if self.kind() == TokKind::Greater {
+                return Err(self.error_wrong_token("expected list element"));
+            }
+            loop {
+                let attr = self.parse_attribute_impl()?;
+                let is_layout = matches!(
+                    self.ctx.attr_kind(attr),
+                    AttrKind::AffineMap(_) | AttrKind::Strided { .. }
+                );
+                if !is_layout {
+                    if memory_space.is_some() {
+                        return Err(
+                            self.error_here("multiple memory spaces specified in memref type")
+                        );
+                    }
+                    memory_space = Some(attr);
+                } else {
+                    // (A later layout replaces an earlier one, as in mlir-opt.)
+                    layout = Some(attr);
+                    if unranked {
+                        return Err(
+                            self.error_here("cannot have affine map for unranked memref type")
+                        );
+                    }
+                    if memory_space.is_some() {
+                        return Err(
+                            self.error_here("expected memory space to be last in memref type")
+                        );
+                    }
+                }
+                if !self.eat(TokKind::Comma) {
+                    break;
+                }
+            }
+            self.expect(TokKind::Greater, "expected ',' or '>'")?;
+        }
+        if unranked {
             return Ok(self
                 .ctx
                 .intern_type(TypeKind::UnrankedMemRef { elem, memory_space }));
         }
-        let shape = self.parse_dimension_list_ranked(true)?;
-        let elem = self.parse_element_type("memref")?;
-        let mut layout = None;
-        let mut memory_space = None;
-        while self.eat(TokKind::Comma) {
-            let start = self.tok().start;
-            let attr = self.parse_attribute_impl()?;
-            let is_layout = matches!(
-                self.ctx.attr_kind(attr),
-                AttrKind::AffineMap(_) | AttrKind::Strided { .. }
-            );
-            if is_layout && layout.is_none() && memory_space.is_none() {
-                if let AttrKind::AffineMap(m) = self.ctx.attr_kind(attr) {
-                    if m.num_dims as usize != shape.len() {
-                        let end = self.prev_end();
-                        return Err(self.error_span(
-                            start,
-                            end,
-                            "memref layout mismatch between rank and affine map",
-                        ));
-                    }
-                }
-                layout = Some(attr);
-            } else if memory_space.is_none() {
-                memory_space = Some(attr);
-            } else {
-                let end = self.prev_end();
+        // MemRefType's verifier, at the `memref` keyword.
+        match layout.map(|l| self.ctx.attr_kind(l)) {
+            Some(AttrKind::AffineMap(m)) if m.num_dims as usize != shape.len() => {
+                let msg = format!(
+                    "memref layout mismatch between rank and affine map: {} != {}",
+                    shape.len(),
+                    m.num_dims
+                );
+                return Err(self.error_span(memref_tok.start, memref_tok.end, &msg));
+            }
+            Some(AttrKind::Strided { strides, .. }) if strides.len() != shape.len() => {
                 return Err(self.error_span(
-                    start,
-                    end,
-                    "multiple memory spaces specified in memref type",
+                    memref_tok.start,
+                    memref_tok.end,
+                    "expected the number of strides to match the rank",
                 ));
             }
+            _ => {}
         }
-        self.expect(TokKind::Greater, "expected '>' in memref type")?;
         Ok(self.ctx.intern_type(TypeKind::MemRef {
             shape: shape.into(),
             elem,
@@ -360,6 +420,7 @@ impl<'a> Parser<'a> {
 
     /// `vector<4x[8]xf32>`, `vector<f32>`.
     fn parse_vector_type(&mut self) -> PResult<Type> {
+        let vector_tok = self.tok();
         self.bump();
         self.expect(TokKind::Less, "expected '<' in vector type")?;
         let mut shape = Vec::new();
@@ -368,16 +429,33 @@ impl<'a> Parser<'a> {
             let is_scalable = self.eat(TokKind::LSquare);
             shape.push(self.parse_integer_in_dimension_list()?);
             if is_scalable && !self.eat(TokKind::RSquare) {
-                return Err(self.error_here("missing ']' closing scalable dimension"));
+                return Err(self.error_wrong_token("missing ']' closing scalable dimension"));
             }
             scalable.push(is_scalable);
             self.parse_x_in_dimension_list()?;
         }
-        if self.kind() == TokKind::Question {
-            return Err(self.error_here("expected static shape"));
-        }
-        let elem = self.parse_element_type("vector")?;
+        let elem = self.parse_type_impl()?;
         self.expect(TokKind::Greater, "expected '>' in vector type")?;
+        // VectorType's verifier, at the `vector` keyword.
+        if let Some(&d) = shape.iter().find(|&&d| d <= 0) {
+            let msg = format!("vector types must have positive constant sizes but got {d}");
+            return Err(self.error_span(vector_tok.start, vector_tok.end, &msg));
+        }
+        // Dialect types are accepted: some implement the interface (`!llvm.ptr`), and we
+        // cannot tell which.
+        if !matches!(
+            self.ctx.type_kind(elem),
+            TypeKind::Integer { .. }
+                | TypeKind::Index
+                | TypeKind::Float(_)
+                | TypeKind::Opaque { .. }
+        ) {
+            return Err(self.error_span(
+                vector_tok.start,
+                vector_tok.end,
+                "failed to verify 'elementType': VectorElementTypeInterface instance",
+            ));
+        }
         Ok(self.ctx.intern_type(TypeKind::Vector {
             shape: shape.into(),
             scalable: scalable.into(),
