@@ -16,5 +16,9 @@ define_op! {
 }
 
 pub fn dialect() -> Dialect {
-    Dialect::with_ops("builtin", "MLIR's builtin dialect: the module container", vec![ModuleOp::def()])
+    Dialect::with_ops(
+        "builtin",
+        "MLIR's builtin dialect: the module container",
+        vec![ModuleOp::def()],
+    )
 }

@@ -25,5 +25,9 @@ define_op! {
 }
 
 pub fn dialect() -> Dialect {
-    Dialect::with_ops("cf", "MLIR's unstructured control flow dialect", vec![BranchOp::def(), CondBranchOp::def()])
+    Dialect::with_ops(
+        "cf",
+        "MLIR's unstructured control flow dialect",
+        vec![BranchOp::def(), CondBranchOp::def()],
+    )
 }

@@ -2,7 +2,10 @@
 
 use ir::asm::{Argument, AsmParser, PResult, Punct};
 use ir::attributes::{AttrKind, NamedAttr};
-use ir::constraints::{ANY_TYPE, DICT_ARRAY_ATTR, FLAT_SYMBOL_REF, FUNCTION_TYPE_ATTR, SYMBOL_NAME_ATTR, VISIBILITY_ATTR};
+use ir::constraints::{
+    ANY_TYPE, DICT_ARRAY_ATTR, FLAT_SYMBOL_REF, FUNCTION_TYPE_ATTR, SYMBOL_NAME_ATTR,
+    VISIBILITY_ATTR,
+};
 use ir::dialect::{CustomAsm, Dialect};
 use ir::print::{print_type, AsmPrinter};
 use ir::verify::{loc_error, op_error, VerifyCx};
@@ -47,7 +50,11 @@ define_op! {
 }
 
 pub fn dialect() -> Dialect {
-    Dialect::with_ops("func", "MLIR's func dialect: functions, calls and returns", vec![FuncOp::def(), ReturnOp::def(), CallOp::def()])
+    Dialect::with_ops(
+        "func",
+        "MLIR's func dialect: functions, calls and returns",
+        vec![FuncOp::def(), ReturnOp::def(), CallOp::def()],
+    )
 }
 
 impl FuncOp<'_> {
@@ -63,21 +70,35 @@ impl FuncOp<'_> {
         self.ir.region_blocks(self.body()).is_empty()
     }
     pub fn name_bytes(&self) -> &[u8] {
-        self.sym_name().and_then(|a| self.ctx.as_str_attr(a)).unwrap_or_default()
+        self.sym_name()
+            .and_then(|a| self.ctx.as_str_attr(a))
+            .unwrap_or_default()
     }
 }
 
 /// The i-th dictionary of an `arg_attrs`/`res_attrs` array, if not empty.
 fn nth_dict(ctx: &ir::Context, array: Option<Attribute>, i: usize) -> Option<Attribute> {
-    let AttrKind::Array(items) = ctx.attr_kind(array?) else { return None };
+    let AttrKind::Array(items) = ctx.attr_kind(array?) else {
+        return None;
+    };
     let d = *items.get(i)?;
     (!ctx.dict_entries(d).is_empty()).then_some(d)
 }
 
-const FUNC_INHERENT: [&str; 5] = ["sym_name", "function_type", "sym_visibility", "arg_attrs", "res_attrs"];
+const FUNC_INHERENT: [&str; 5] = [
+    "sym_name",
+    "function_type",
+    "sym_visibility",
+    "arg_attrs",
+    "res_attrs",
+];
 
 fn print_func(p: &mut AsmPrinter<'_>, op: OpId) {
-    let f = FuncOp { ctx: p.ctx, ir: p.ir, op };
+    let f = FuncOp {
+        ctx: p.ctx,
+        ir: p.ir,
+        op,
+    };
     let (inputs, results) = f.signature();
     p.write("func.func ");
     if let Some(vis) = f.sym_visibility().and_then(|a| p.ctx.as_str_attr(a)) {
@@ -108,7 +129,10 @@ fn print_func(p: &mut AsmPrinter<'_>, op: OpId) {
     if !results.is_empty() {
         p.write(" -> ");
         let any_attrs = (0..results.len()).any(|i| nth_dict(p.ctx, f.res_attrs(), i).is_some());
-        if any_attrs || results.len() > 1 || matches!(p.ctx.type_kind(results[0]), ir::TypeKind::Function { .. }) {
+        if any_attrs
+            || results.len() > 1
+            || matches!(p.ctx.type_kind(results[0]), ir::TypeKind::Function { .. })
+        {
             p.write("(");
             for (i, &ty) in results.iter().enumerate() {
                 if i > 0 {
@@ -134,7 +158,9 @@ fn print_func(p: &mut AsmPrinter<'_>, op: OpId) {
 }
 
 fn parse_func(p: &mut dyn AsmParser, state: &mut OperationState) -> PResult<()> {
-    let ctx_visibility = ["private", "public", "nested"].into_iter().find(|kw| p.parse_optional_keyword(kw));
+    let ctx_visibility = ["private", "public", "nested"]
+        .into_iter()
+        .find(|kw| p.parse_optional_keyword(kw));
     let Some(name) = p.parse_optional_symbol_name()? else {
         return Err(p.error("expected valid '@'-identifier for symbol name"));
     };
@@ -194,17 +220,29 @@ fn parse_func(p: &mut dyn AsmParser, state: &mut OperationState) -> PResult<()> 
     }
     let ctx = p.ctx();
     let mut props = vec![
-        NamedAttr { name: ctx.ident("sym_name"), value: ctx.string_attr(&name) },
-        NamedAttr { name: ctx.ident("function_type"), value: ctx.type_attr(ctx.function_type(&inputs, &results)) },
+        NamedAttr {
+            name: ctx.ident("sym_name"),
+            value: ctx.string_attr(&name),
+        },
+        NamedAttr {
+            name: ctx.ident("function_type"),
+            value: ctx.type_attr(ctx.function_type(&inputs, &results)),
+        },
     ];
     if let Some(vis) = ctx_visibility {
-        props.push(NamedAttr { name: ctx.ident("sym_visibility"), value: ctx.string_attr(vis) });
+        props.push(NamedAttr {
+            name: ctx.ident("sym_visibility"),
+            value: ctx.string_attr(vis),
+        });
     }
     for (key, list) in [("arg_attrs", &arg_attrs), ("res_attrs", &res_attrs)] {
         if list.iter().any(Option::is_some) {
             let empty = ctx.empty_dictionary();
             let items: Vec<Attribute> = list.iter().map(|a| a.unwrap_or(empty)).collect();
-            props.push(NamedAttr { name: ctx.ident(key), value: ctx.array_attr(&items) });
+            props.push(NamedAttr {
+                name: ctx.ident(key),
+                value: ctx.array_attr(&items),
+            });
         }
     }
     if p.parse_optional_keyword("attributes") {
@@ -216,7 +254,10 @@ fn parse_func(p: &mut dyn AsmParser, state: &mut OperationState) -> PResult<()> 
         Some(r) => r,
         None => {
             if named == Some(true) {
-                return Err(p.error_at(offset, "expected '{' to begin a function body: named arguments need a body"));
+                return Err(p.error_at(
+                    offset,
+                    "expected '{' to begin a function body: named arguments need a body",
+                ));
             }
             p.create_region()
         }
@@ -231,12 +272,24 @@ fn dict_or_none(p: &dyn AsmParser, entries: Vec<NamedAttr>) -> Option<Attribute>
 }
 
 fn verify_func(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
-    let f = FuncOp { ctx: cx.ctx, ir: cx.ir, op };
+    let f = FuncOp {
+        ctx: cx.ctx,
+        ir: cx.ir,
+        op,
+    };
     let (inputs, _) = f.signature();
     if let Some(&entry) = cx.ir.region_blocks(f.body()).first() {
         let args = cx.ir.block_args(entry);
         if args.len() != inputs.len() {
-            return Err(op_error(cx.ctx, cx.ir, op, format!("entry block must have {} arguments to match function signature", inputs.len())));
+            return Err(op_error(
+                cx.ctx,
+                cx.ir,
+                op,
+                format!(
+                    "entry block must have {} arguments to match function signature",
+                    inputs.len()
+                ),
+            ));
         }
         for (i, (&a, &t)) in args.iter().zip(&inputs).enumerate() {
             let at = cx.ir.value_type(a);
@@ -248,13 +301,35 @@ fn verify_func(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
                 )));
             }
         }
-    } else if f.sym_visibility().and_then(|a| cx.ctx.as_str_attr(a)).is_none_or(|v| v == b"public") {
-        return Err(op_error(cx.ctx, cx.ir, op, "symbol declaration cannot have public visibility"));
+    } else if f
+        .sym_visibility()
+        .and_then(|a| cx.ctx.as_str_attr(a))
+        .is_none_or(|v| v == b"public")
+    {
+        return Err(op_error(
+            cx.ctx,
+            cx.ir,
+            op,
+            "symbol declaration cannot have public visibility",
+        ));
     }
-    for (key, n) in [("arg_attrs", inputs.len()), ("res_attrs", f.signature().1.len())] {
-        if let Some(AttrKind::Array(items)) = cx.ir.attr(cx.ctx, op, key).map(|a| cx.ctx.attr_kind(a)) {
+    for (key, n) in [
+        ("arg_attrs", inputs.len()),
+        ("res_attrs", f.signature().1.len()),
+    ] {
+        if let Some(AttrKind::Array(items)) =
+            cx.ir.attr(cx.ctx, op, key).map(|a| cx.ctx.attr_kind(a))
+        {
             if items.len() != n {
-                return Err(op_error(cx.ctx, cx.ir, op, format!("expects {key} to have {n} entries, but found {}", items.len())));
+                return Err(op_error(
+                    cx.ctx,
+                    cx.ir,
+                    op,
+                    format!(
+                        "expects {key} to have {n} entries, but found {}",
+                        items.len()
+                    ),
+                ));
             }
         }
     }
@@ -262,13 +337,28 @@ fn verify_func(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
 }
 
 fn verify_return(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
-    let Some(func) = cx.ir.parent_op(op) else { return Ok(()) };
-    let f = FuncOp { ctx: cx.ctx, ir: cx.ir, op: func };
+    let Some(func) = cx.ir.parent_op(op) else {
+        return Ok(());
+    };
+    let f = FuncOp {
+        ctx: cx.ctx,
+        ir: cx.ir,
+        op: func,
+    };
     let (_, results) = f.signature();
     let operands = cx.ir.operands(op);
     let name = String::from_utf8_lossy(f.name_bytes()).into_owned();
     if operands.len() != results.len() {
-        return Err(op_error(cx.ctx, cx.ir, op, format!("has {} operands, but enclosing function (@{name}) returns {}", operands.len(), results.len())));
+        return Err(op_error(
+            cx.ctx,
+            cx.ir,
+            op,
+            format!(
+                "has {} operands, but enclosing function (@{name}) returns {}",
+                operands.len(),
+                results.len()
+            ),
+        ));
     }
     for (i, (&v, &t)) in operands.iter().zip(&results).enumerate() {
         let vt = cx.ir.value_type(v);
@@ -286,16 +376,30 @@ fn verify_return(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
 fn verify_call(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
     let (ctx, ir) = (cx.ctx, cx.ir);
     let call = CallOp { ctx, ir, op };
-    let Some(AttrKind::SymbolRef { root, .. }) = call.callee().map(|a| ctx.attr_kind(a)) else { return Ok(()) };
+    let Some(AttrKind::SymbolRef { root, .. }) = call.callee().map(|a| ctx.attr_kind(a)) else {
+        return Ok(());
+    };
     let name = ctx.ident_str(*root);
-    let callee = cx.lookup_symbol(op, name.as_bytes()).and_then(|f| FuncOp::cast(ctx, ir, f));
+    let callee = cx
+        .lookup_symbol(op, name.as_bytes())
+        .and_then(|f| FuncOp::cast(ctx, ir, f));
     let Some(callee) = callee else {
-        return Err(op_error(ctx, ir, op, format!("'{name}' does not reference a valid function")));
+        return Err(op_error(
+            ctx,
+            ir,
+            op,
+            format!("'{name}' does not reference a valid function"),
+        ));
     };
     let (inputs, results) = callee.signature();
     let operands = ir.operands(op);
     if operands.len() != inputs.len() {
-        return Err(op_error(ctx, ir, op, "incorrect number of operands for callee"));
+        return Err(op_error(
+            ctx,
+            ir,
+            op,
+            "incorrect number of operands for callee",
+        ));
     }
     for (i, (&v, &t)) in operands.iter().zip(&inputs).enumerate() {
         let vt = ir.value_type(v);
@@ -308,18 +412,35 @@ fn verify_call(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
         }
     }
     if ir.num_results(op) != results.len() {
-        return Err(op_error(ctx, ir, op, "incorrect number of results for callee"));
+        return Err(op_error(
+            ctx,
+            ir,
+            op,
+            "incorrect number of results for callee",
+        ));
     }
     for (i, (v, &t)) in ir.results(op).iter().zip(&results).enumerate() {
         let vt = ir.value_type(v);
         if vt != t {
             let _ = (vt, t);
-            let quoted = |tys: &mut dyn Iterator<Item = Type>| tys.map(|t| format!("'{}'", print_type(ctx, t))).collect::<Vec<_>>().join(", ");
+            let quoted = |tys: &mut dyn Iterator<Item = Type>| {
+                tys.map(|t| format!("'{}'", print_type(ctx, t)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
             let op_types = quoted(&mut ir.results(op).iter().map(|v| ir.value_type(v)));
             let fn_types = quoted(&mut results.iter().copied());
-            return Err(op_error(ctx, ir, op, format!("result type mismatch at index {i}"))
-                .with_note(ir::DiagLoc::Loc(ir.loc(op)), format!("      op result types: {op_types}"))
-                .with_note(ir::DiagLoc::Loc(ir.loc(op)), format!("function result types: {fn_types}")));
+            return Err(
+                op_error(ctx, ir, op, format!("result type mismatch at index {i}"))
+                    .with_note(
+                        ir::DiagLoc::Loc(ir.loc(op)),
+                        format!("      op result types: {op_types}"),
+                    )
+                    .with_note(
+                        ir::DiagLoc::Loc(ir.loc(op)),
+                        format!("function result types: {fn_types}"),
+                    ),
+            );
         }
     }
     Ok(())

@@ -9,9 +9,20 @@ use ir::{Context, Ir, OpId};
 fn parse(text: &str) -> (Context, Ir, OpId) {
     let ctx = dialects::context();
     let mut ir = Ir::new();
-    let file = parser::SourceFile { id: 0, name: "test.mlir", text };
-    let module = parser::parse_module(&ctx, &mut ir, &file, &parser::ParseOptions { allow_unregistered: true })
-        .unwrap_or_else(|d| panic!("{d:?}"));
+    let file = parser::SourceFile {
+        id: 0,
+        name: "test.mlir",
+        text,
+    };
+    let module = parser::parse_module(
+        &ctx,
+        &mut ir,
+        &file,
+        &parser::ParseOptions {
+            allow_unregistered: true,
+        },
+    )
+    .unwrap_or_else(|d| panic!("{d:?}"));
     ir::verify::verify(&ctx, &ir, module).unwrap_or_else(|d| panic!("{d:?}"));
     (ctx, ir, module)
 }
@@ -45,7 +56,11 @@ module @outer {
 #[test]
 fn accessors_follow_the_declarations() {
     let (ctx, ir, module) = parse(SAMPLE);
-    let f = find(&ctx, &ir, module, "func.func").into_iter().map(|op| FuncOp::cast(&ctx, &ir, op).unwrap()).find(|f| f.name_bytes() == b"f").unwrap();
+    let f = find(&ctx, &ir, module, "func.func")
+        .into_iter()
+        .map(|op| FuncOp::cast(&ctx, &ir, op).unwrap())
+        .find(|f| f.name_bytes() == b"f")
+        .unwrap();
     let (inputs, results) = f.signature();
     assert_eq!((inputs.len(), results.len()), (2, 1));
     assert!(!f.is_declaration());
@@ -59,7 +74,10 @@ fn accessors_follow_the_declarations() {
     assert_eq!(br.trueDestOperands(), &[call.results()[0]]);
     assert!(br.falseDestOperands().is_empty());
     assert_eq!(ir.block_args(br.trueDest()).len(), 1);
-    assert_eq!(br.condition(), ir.block_args(ir.parent_block(br.op).unwrap())[1]);
+    assert_eq!(
+        br.condition(),
+        ir.block_args(ir.parent_block(br.op).unwrap())[1]
+    );
 
     let rets = find(&ctx, &ir, module, "func.return");
     assert_eq!(rets.len(), 2);
@@ -71,10 +89,16 @@ fn accessors_follow_the_declarations() {
 fn nested_symbol_references_resolve() {
     let (ctx, ir, module) = parse(SAMPLE);
     let call = find(&ctx, &ir, module, "func.call")[0];
-    let nested = ctx.intern_attr(ir::AttrKind::SymbolRef { root: ctx.ident("inner"), nested: vec![ctx.ident("g")].into() });
+    let nested = ctx.intern_attr(ir::AttrKind::SymbolRef {
+        root: ctx.ident("inner"),
+        nested: vec![ctx.ident("g")].into(),
+    });
     let g = ir::symbol::resolve_symbol_ref(&ctx, &ir, call, nested).expect("@inner::@g resolves");
     assert_eq!(ir::symbol::symbol_name(&ctx, &ir, g), Some(&b"g"[..]));
-    let missing = ctx.intern_attr(ir::AttrKind::SymbolRef { root: ctx.ident("inner"), nested: vec![ctx.ident("f")].into() });
+    let missing = ctx.intern_attr(ir::AttrKind::SymbolRef {
+        root: ctx.ident("inner"),
+        nested: vec![ctx.ident("f")].into(),
+    });
     assert!(ir::symbol::resolve_symbol_ref(&ctx, &ir, call, missing).is_none());
 }
 
@@ -85,7 +109,14 @@ fn declarations_are_listed() {
         .registry()
         .ops()
         .iter()
-        .map(|d| format!("{} {:?} format={}", d.name, d.traits, d.format.is_some() || d.custom_asm.is_some()))
+        .map(|d| {
+            format!(
+                "{} {:?} format={}",
+                d.name,
+                d.traits,
+                d.format.is_some() || d.custom_asm.is_some()
+            )
+        })
         .collect();
     expect![[r#"
         builtin.module [NoTerminator, SymbolTable, Symbol, IsolatedFromAbove, GraphRegions, DefaultDialect("builtin")] format=true
@@ -109,9 +140,16 @@ fn a_malformed_format_is_an_error_naming_the_op() {
     let mut ctx = Context::new();
     let err = ctx
         .registry_mut()
-        .register(ir::dialect::Dialect::with_ops("test", "", vec![Broken::def()]))
+        .register(ir::dialect::Dialect::with_ops(
+            "test",
+            "",
+            vec![Broken::def()],
+        ))
         .unwrap_err();
-    assert_eq!(err, "test.broken: assembly format: '$y' names no operand, attribute, region or successor");
+    assert_eq!(
+        err,
+        "test.broken: assembly format: '$y' names no operand, attribute, region or successor"
+    );
 }
 
 #[test]
@@ -122,7 +160,11 @@ fn dialect_types_and_attributes_are_checked() {
     d.types.push(DialectTypeDef {
         name: "buf",
         summary: "a buffer of n elements",
-        verify: |params| match params.strip_prefix('<').and_then(|p| p.strip_suffix('>')).map(str::parse::<u32>) {
+        verify: |params| match params
+            .strip_prefix('<')
+            .and_then(|p| p.strip_suffix('>'))
+            .map(str::parse::<u32>)
+        {
             Some(Ok(_)) => Ok(()),
             _ => Err("expected <N>".into()),
         },
@@ -130,8 +172,17 @@ fn dialect_types_and_attributes_are_checked() {
     ctx.registry_mut().register(d).unwrap();
     let reg = ctx.registry();
     assert_eq!(reg.check_dialect_type("toy", "buf<4>"), Ok(()));
-    assert_eq!(reg.check_dialect_type("toy", "buf<x>"), Err("invalid type 'toy.buf': expected <N>".into()));
-    assert_eq!(reg.check_dialect_type("toy", "nope"), Err("dialect 'toy' has no type named 'nope'".into()));
-    assert_eq!(reg.check_dialect_attr("toy", "buf"), Err("dialect 'toy' has no attribute named 'buf'".into()));
+    assert_eq!(
+        reg.check_dialect_type("toy", "buf<x>"),
+        Err("invalid type 'toy.buf': expected <N>".into())
+    );
+    assert_eq!(
+        reg.check_dialect_type("toy", "nope"),
+        Err("dialect 'toy' has no type named 'nope'".into())
+    );
+    assert_eq!(
+        reg.check_dialect_attr("toy", "buf"),
+        Err("dialect 'toy' has no attribute named 'buf'".into())
+    );
     assert_eq!(reg.check_dialect_type("other", "anything<1>"), Ok(()));
 }

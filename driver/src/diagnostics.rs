@@ -17,7 +17,9 @@ impl Default for SourceMap {
 
 impl SourceMap {
     pub fn new() -> Self {
-        SourceMap { files: SimpleFiles::new() }
+        SourceMap {
+            files: SimpleFiles::new(),
+        }
     }
 
     pub fn add(&mut self, name: &str, text: String) -> u32 {
@@ -27,13 +29,20 @@ impl SourceMap {
     /// Byte range of a diagnostic's place in one of our files, if it has one.
     pub fn resolve(&self, ctx: &Context, loc: DiagLoc) -> Option<(usize, std::ops::Range<usize>)> {
         match loc {
-            DiagLoc::Span { file, start, end } => Some((file as usize, start as usize..(end.max(start)) as usize)),
+            DiagLoc::Span { file, start, end } => {
+                Some((file as usize, start as usize..(end.max(start)) as usize))
+            }
             DiagLoc::Loc(attr) => {
                 let (name, line, col) = ctx.file_line_col(attr)?;
                 // The newest file with that name (split chunks are added in order).
-                let ids: Vec<usize> = (0..self.count()).filter(|&id| self.files.name(id).is_ok_and(|n| n == name)).collect();
+                let ids: Vec<usize> = (0..self.count())
+                    .filter(|&id| self.files.name(id).is_ok_and(|n| n == name))
+                    .collect();
                 let id = *ids.last()?;
-                let range = self.files.line_range(id, line.checked_sub(1)? as usize).ok()?;
+                let range = self
+                    .files
+                    .line_range(id, line.checked_sub(1)? as usize)
+                    .ok()?;
                 let text = self.files.source(id).ok()?;
                 let start = (range.start + col.saturating_sub(1) as usize).min(range.end);
                 // Underline the token that starts there.
@@ -77,7 +86,11 @@ impl SourceMap {
         let severity = diag.severity.name();
         let Some((file, range)) = self.resolve(ctx, diag.loc) else {
             match diag.loc {
-                DiagLoc::Loc(attr) if ctx.as_location(attr).is_some_and(|l| !matches!(l, ir::attributes::LocationKind::Unknown)) => {
+                DiagLoc::Loc(attr)
+                    if ctx
+                        .as_location(attr)
+                        .is_some_and(|l| !matches!(l, ir::attributes::LocationKind::Unknown)) =>
+                {
                     let mut at = String::new();
                     ir::print::write_location_body(ctx, attr, &mut at, None, true);
                     let _ = writeln!(out, "{at}: {severity}: {}", diag.message);
@@ -89,17 +102,37 @@ impl SourceMap {
             return;
         };
         let name = self.files.name(file).unwrap_or_default();
-        let (Ok(line), Ok(source)) = (self.files.line_index(file, range.start), self.files.source(file)) else {
+        let (Ok(line), Ok(source)) = (
+            self.files.line_index(file, range.start),
+            self.files.source(file),
+        ) else {
             let _ = writeln!(out, "{name}: {severity}: {}", diag.message);
             return;
         };
-        let line_range = self.files.line_range(file, line).unwrap_or(range.start..range.start);
+        let line_range = self
+            .files
+            .line_range(file, line)
+            .unwrap_or(range.start..range.start);
         let text = source[line_range.clone()].trim_end_matches(['\n', '\r']);
         let col = source[line_range.start..range.start].chars().count() + 1;
-        let _ = writeln!(out, "{name}:{}:{col}: {severity}: {}", line + 1, diag.message);
+        let _ = writeln!(
+            out,
+            "{name}:{}:{col}: {severity}: {}",
+            line + 1,
+            diag.message
+        );
         let _ = writeln!(out, "{text}");
-        let width = source[range.start..range.end.min(line_range.start + text.len()).max(range.start)].chars().count();
-        let indent: String = source[line_range.start..range.start].chars().map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+        let width = source[range.start
+            ..range
+                .end
+                .min(line_range.start + text.len())
+                .max(range.start)]
+            .chars()
+            .count();
+        let indent: String = source[line_range.start..range.start]
+            .chars()
+            .map(|c| if c == '\t' { '\t' } else { ' ' })
+            .collect();
         let _ = writeln!(out, "{indent}^{}", "~".repeat(width.saturating_sub(1)));
     }
 }
@@ -107,7 +140,9 @@ impl SourceMap {
 /// Length of the token at the start of `s` (at least 1 character, for the caret).
 fn token_len(s: &str) -> usize {
     let mut chars = s.char_indices();
-    let Some((_, first)) = chars.next() else { return 0 };
+    let Some((_, first)) = chars.next() else {
+        return 0;
+    };
     let word = |c: char| c.is_alphanumeric() || "_$.%@^#!\"".contains(c);
     if word(first) {
         let in_string = first == '"';

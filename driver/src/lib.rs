@@ -27,7 +27,11 @@ pub enum Emit {
 
 /// Parse, verify, transform and print IR.
 #[derive(Parser, Debug)]
-#[command(name = "opt-tool", version, about = "Parse, verify, transform and print IR (MLIR 22's textual format)")]
+#[command(
+    name = "opt-tool",
+    version,
+    about = "Parse, verify, transform and print IR (MLIR 22's textual format)"
+)]
 pub struct Cli {
     /// Input file; `-` or nothing reads standard input.
     pub input: Option<PathBuf>,
@@ -89,21 +93,37 @@ struct ChunkResult {
 
 fn process_chunk(ctx: &Context, cli: &Cli, file: &parser::SourceFile) -> ChunkResult {
     let mut ir = Ir::new();
-    let opts = parser::ParseOptions { allow_unregistered: cli.allow_unregistered_dialect };
+    let opts = parser::ParseOptions {
+        allow_unregistered: cli.allow_unregistered_dialect,
+    };
     let module = match parser::parse_module(ctx, &mut ir, file, &opts) {
         Ok(m) => m,
-        Err(diags) => return ChunkResult { output: None, diags },
+        Err(diags) => {
+            return ChunkResult {
+                output: None,
+                diags,
+            }
+        }
     };
     if !cli.no_verify {
         if let Err(diags) = ir::verify::verify(ctx, &ir, module) {
-            return ChunkResult { output: None, diags };
+            return ChunkResult {
+                output: None,
+                diags,
+            };
         }
     }
-    let popts = PrintOptions { generic: cli.emit == Emit::Generic, debuginfo: cli.print_debuginfo };
+    let popts = PrintOptions {
+        generic: cli.emit == Emit::Generic,
+        debuginfo: cli.print_debuginfo,
+    };
     // mlir-opt ends each printed module with an empty line; we print the same bytes.
     let mut text = print_op(ctx, &ir, module, popts);
     text.push('\n');
-    ChunkResult { output: Some(text), diags: Vec::new() }
+    ChunkResult {
+        output: Some(text),
+        diags: Vec::new(),
+    }
 }
 
 /// Runs opt-tool with a context made by `make_context` (register your dialects there).
@@ -117,14 +137,22 @@ pub fn opt_main(make_context: impl Fn() -> Context, cli: &Cli) -> i32 {
             return 1;
         }
     };
-    let chunks = if cli.split_input_file { split_input(&text) } else { vec![text] };
+    let chunks = if cli.split_input_file {
+        split_input(&text)
+    } else {
+        vec![text]
+    };
     let mut sources = SourceMap::new();
     let mut outputs = Vec::new();
     let mut failed = false;
     let mut stderr = String::new();
     for chunk in chunks {
         let id = sources.add(&name, chunk.clone());
-        let file = parser::SourceFile { id, name: &name, text: &chunk };
+        let file = parser::SourceFile {
+            id,
+            name: &name,
+            text: &chunk,
+        };
         let result = process_chunk(&ctx, cli, &file);
         if cli.verify_diagnostics {
             let problems = verify_diagnostics::check(&ctx, &sources, id, &chunk, &result.diags);
@@ -136,7 +164,10 @@ pub fn opt_main(make_context: impl Fn() -> Context, cli: &Cli) -> i32 {
             for d in &result.diags {
                 stderr.push_str(&sources.render(&ctx, d));
             }
-            failed |= result.diags.iter().any(|d| d.severity == ir::Severity::Error);
+            failed |= result
+                .diags
+                .iter()
+                .any(|d| d.severity == ir::Severity::Error);
         }
         outputs.push(result.output.unwrap_or_default());
     }
@@ -160,8 +191,15 @@ fn read_input(cli: &Cli) -> Result<(String, String), String> {
         None => read_stdin(),
         Some(p) if p.as_os_str() == "-" => read_stdin(),
         Some(p) => {
-            let bytes = std::fs::read(p).map_err(|e| format!("cannot read '{}': {e}", p.display()))?;
-            let text = String::from_utf8(bytes).map_err(|e| format!("'{}' is not valid UTF-8 (byte {})", p.display(), e.utf8_error().valid_up_to()))?;
+            let bytes =
+                std::fs::read(p).map_err(|e| format!("cannot read '{}': {e}", p.display()))?;
+            let text = String::from_utf8(bytes).map_err(|e| {
+                format!(
+                    "'{}' is not valid UTF-8 (byte {})",
+                    p.display(),
+                    e.utf8_error().valid_up_to()
+                )
+            })?;
             Ok((p.display().to_string(), text))
         }
     }
@@ -169,7 +207,9 @@ fn read_input(cli: &Cli) -> Result<(String, String), String> {
 
 fn read_stdin() -> Result<(String, String), String> {
     let mut text = String::new();
-    std::io::stdin().read_to_string(&mut text).map_err(|e| format!("cannot read standard input: {e}"))?;
+    std::io::stdin()
+        .read_to_string(&mut text)
+        .map_err(|e| format!("cannot read standard input: {e}"))?;
     Ok(("<stdin>".to_string(), text))
 }
 
@@ -179,15 +219,18 @@ fn write_output(cli: &Cli, text: &str) -> Result<(), String> {
     match cli.output.as_deref() {
         None => {
             let mut out = std::io::stdout().lock();
-            out.write_all(text.as_bytes()).map_err(|e| format!("cannot write standard output: {e}"))
+            out.write_all(text.as_bytes())
+                .map_err(|e| format!("cannot write standard output: {e}"))
         }
         Some(p) if p.as_os_str() == "-" => {
             let mut out = std::io::stdout().lock();
-            out.write_all(text.as_bytes()).map_err(|e| format!("cannot write standard output: {e}"))
+            out.write_all(text.as_bytes())
+                .map_err(|e| format!("cannot write standard output: {e}"))
         }
         Some(p) => {
             let tmp = p.with_extension("opt-tool-tmp");
-            std::fs::write(&tmp, text).map_err(|e| format!("cannot write '{}': {e}", tmp.display()))?;
+            std::fs::write(&tmp, text)
+                .map_err(|e| format!("cannot write '{}': {e}", tmp.display()))?;
             std::fs::rename(&tmp, p).map_err(|e| format!("cannot write '{}': {e}", p.display()))
         }
     }
@@ -200,6 +243,13 @@ mod tests {
     #[test]
     fn split_keeps_line_numbers() {
         let chunks = split_input("a\n// -----\nb\nc\n// -----\nd");
-        assert_eq!(chunks, vec!["a\n".to_string(), "\n\nb\nc\n".to_string(), "\n\n\n\n\nd".to_string()]);
+        assert_eq!(
+            chunks,
+            vec![
+                "a\n".to_string(),
+                "\n\nb\nc\n".to_string(),
+                "\n\n\n\n\nd".to_string()
+            ]
+        );
     }
 }

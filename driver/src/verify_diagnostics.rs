@@ -32,26 +32,38 @@ pub fn parse_expectations(text: &str) -> (Vec<Expectation>, Vec<(usize, String)>
             let at = search + pos;
             search = at + "expected-".len();
             let rest = &line[search..];
-            let Some((sev, after)) = [("error", Severity::Error), ("warning", Severity::Warning), ("note", Severity::Note), ("remark", Severity::Remark)]
-                .into_iter()
-                .find_map(|(w, s)| rest.strip_prefix(w).map(|a| (s, a)))
-            else {
+            let Some((sev, after)) = [
+                ("error", Severity::Error),
+                ("warning", Severity::Warning),
+                ("note", Severity::Note),
+                ("remark", Severity::Remark),
+            ]
+            .into_iter()
+            .find_map(|(w, s)| rest.strip_prefix(w).map(|a| (s, a))) else {
                 continue;
             };
             let after = after.trim_start();
             let (target, after) = match after.strip_prefix('@') {
                 Some(a) => {
-                    let end = a.find(|c: char| c.is_whitespace() || c == '{').unwrap_or(a.len());
+                    let end = a
+                        .find(|c: char| c.is_whitespace() || c == '{')
+                        .unwrap_or(a.len());
                     let spec = &a[..end];
                     let target = match spec {
                         "above" => line_no.checked_sub(1),
                         "below" => Some(line_no + 1),
-                        s => s.parse::<i64>().ok().and_then(|d| usize::try_from(line_no as i64 + d).ok()),
+                        s => s
+                            .parse::<i64>()
+                            .ok()
+                            .and_then(|d| usize::try_from(line_no as i64 + d).ok()),
                     };
                     match target {
                         Some(t) if t >= 1 => (t, a[end..].trim_start()),
                         _ => {
-                            errors.push((line_start + at, format!("invalid line offset '@{spec}' in expected-* directive")));
+                            errors.push((
+                                line_start + at,
+                                format!("invalid line offset '@{spec}' in expected-* directive"),
+                            ));
                             continue;
                         }
                     }
@@ -59,11 +71,17 @@ pub fn parse_expectations(text: &str) -> (Vec<Expectation>, Vec<(usize, String)>
                 None => (line_no, after),
             };
             let Some(body) = after.strip_prefix("{{") else {
-                errors.push((line_start + at, "expected '{{' to start the expected message".to_string()));
+                errors.push((
+                    line_start + at,
+                    "expected '{{' to start the expected message".to_string(),
+                ));
                 continue;
             };
             let Some(end) = body.find("}}") else {
-                errors.push((line_start + at, "expected '}}' to end the expected message".to_string()));
+                errors.push((
+                    line_start + at,
+                    "expected '}}' to end the expected message".to_string(),
+                ));
                 continue;
             };
             out.push(Expectation {
@@ -82,11 +100,26 @@ pub fn parse_expectations(text: &str) -> (Vec<Expectation>, Vec<(usize, String)>
 
 /// Checks `diags` (with their notes) against the expectations of file `file`. Returns the
 /// problems as diagnostics to report; empty when everything matched.
-pub fn check(ctx: &Context, sources: &SourceMap, file: u32, text: &str, diags: &[Diagnostic]) -> Vec<Diagnostic> {
+pub fn check(
+    ctx: &Context,
+    sources: &SourceMap,
+    file: u32,
+    text: &str,
+    diags: &[Diagnostic],
+) -> Vec<Diagnostic> {
     let (mut expected, malformed) = parse_expectations(text);
     let mut problems: Vec<Diagnostic> = malformed
         .into_iter()
-        .map(|(off, msg)| Diagnostic::error(DiagLoc::Span { file, start: off as u32, end: off as u32 + 1 }, msg))
+        .map(|(off, msg)| {
+            Diagnostic::error(
+                DiagLoc::Span {
+                    file,
+                    start: off as u32,
+                    end: off as u32 + 1,
+                },
+                msg,
+            )
+        })
         .collect();
     let mut all: Vec<&Diagnostic> = Vec::new();
     for d in diags {
@@ -94,9 +127,17 @@ pub fn check(ctx: &Context, sources: &SourceMap, file: u32, text: &str, diags: &
         all.extend(d.notes.iter());
     }
     for d in all {
-        let line = sources.line_of(ctx, d.loc).filter(|(f, _)| *f == file as usize).map(|(_, l)| l);
+        let line = sources
+            .line_of(ctx, d.loc)
+            .filter(|(f, _)| *f == file as usize)
+            .map(|(_, l)| l);
         let found = line.and_then(|l| {
-            expected.iter_mut().find(|e| !e.matched && e.severity == d.severity && e.line == l && d.message.contains(&e.message))
+            expected.iter_mut().find(|e| {
+                !e.matched
+                    && e.severity == d.severity
+                    && e.line == l
+                    && d.message.contains(&e.message)
+            })
         });
         match found {
             Some(e) => e.matched = true,
@@ -114,8 +155,16 @@ pub fn check(ctx: &Context, sources: &SourceMap, file: u32, text: &str, diags: &
     }
     for e in expected.iter().filter(|e| !e.matched) {
         problems.push(Diagnostic::error(
-            DiagLoc::Span { file, start: e.offset as u32, end: (e.offset + "expected-".len()) as u32 },
-            format!("expected {} \"{}\" was not produced", e.severity.name(), e.message),
+            DiagLoc::Span {
+                file,
+                start: e.offset as u32,
+                end: (e.offset + "expected-".len()) as u32,
+            },
+            format!(
+                "expected {} \"{}\" was not produced",
+                e.severity.name(),
+                e.message
+            ),
         ));
     }
     problems
@@ -130,8 +179,18 @@ mod tests {
         let text = "a\n// expected-error @+1 {{boom}}\nb\n// expected-note @above {{n}}\n// expected-warning {{w}}\n";
         let (e, errs) = parse_expectations(text);
         assert!(errs.is_empty());
-        let got: Vec<(Severity, usize, &str)> = e.iter().map(|x| (x.severity, x.line, x.message.as_str())).collect();
-        assert_eq!(got, vec![(Severity::Error, 3, "boom"), (Severity::Note, 3, "n"), (Severity::Warning, 5, "w")]);
+        let got: Vec<(Severity, usize, &str)> = e
+            .iter()
+            .map(|x| (x.severity, x.line, x.message.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (Severity::Error, 3, "boom"),
+                (Severity::Note, 3, "n"),
+                (Severity::Warning, 5, "w")
+            ]
+        );
     }
 
     #[test]

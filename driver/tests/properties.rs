@@ -11,7 +11,9 @@ use proptest::prelude::*;
 /// The chunks of every golden file; `valid_only` leaves out `testdata/invalid/`.
 fn corpus_of(valid_only: bool) -> Vec<String> {
     fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        let Ok(entries) = std::fs::read_dir(dir) else { return };
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
         for e in entries.flatten() {
             let p = e.path();
             if p.is_dir() {
@@ -29,7 +31,11 @@ fn corpus_of(valid_only: bool) -> Vec<String> {
     let mut chunks = Vec::new();
     for f in files {
         let text = std::fs::read_to_string(&f).unwrap();
-        chunks.extend(driver::split_input(&text).into_iter().filter(|c| !c.trim().is_empty()));
+        chunks.extend(
+            driver::split_input(&text)
+                .into_iter()
+                .filter(|c| !c.trim().is_empty()),
+        );
     }
     assert!(!chunks.is_empty(), "the corpus under testdata/ is empty");
     chunks
@@ -43,24 +49,51 @@ fn corpus() -> Vec<String> {
 fn run(text: &str) -> Option<(String, String)> {
     let ctx = dialects::context();
     let mut ir = Ir::new();
-    let file = parser::SourceFile { id: 0, name: "input.mlir", text };
-    let opts = parser::ParseOptions { allow_unregistered: true };
+    let file = parser::SourceFile {
+        id: 0,
+        name: "input.mlir",
+        text,
+    };
+    let opts = parser::ParseOptions {
+        allow_unregistered: true,
+    };
     let module = parser::parse_module(&ctx, &mut ir, &file, &opts).ok()?;
     ir::verify::verify(&ctx, &ir, module).ok()?;
-    let pretty = print_op(&ctx, &ir, module, PrintOptions { generic: false, debuginfo: false });
-    let generic = print_op(&ctx, &ir, module, PrintOptions { generic: true, debuginfo: false });
+    let pretty = print_op(
+        &ctx,
+        &ir,
+        module,
+        PrintOptions {
+            generic: false,
+            debuginfo: false,
+        },
+    );
+    let generic = print_op(
+        &ctx,
+        &ir,
+        module,
+        PrintOptions {
+            generic: true,
+            debuginfo: false,
+        },
+    );
     Some((pretty, generic))
 }
 
 fn assert_idempotent(text: &str) {
     if let Some((pretty, generic)) = run(text) {
         for (form, printed) in [("pretty", &pretty), ("generic", &generic)] {
-            let again = run(printed).unwrap_or_else(|| panic!("{form} output does not parse back:\n{printed}"));
+            let again = run(printed)
+                .unwrap_or_else(|| panic!("{form} output does not parse back:\n{printed}"));
             let again = if form == "pretty" { again.0 } else { again.1 };
             assert_eq!(&again, printed, "{form} printing is not idempotent");
         }
         // The two forms describe the same IR.
-        assert_eq!(run(&pretty).unwrap().1, run(&generic).unwrap().1, "pretty and generic forms differ");
+        assert_eq!(
+            run(&pretty).unwrap().1,
+            run(&generic).unwrap().1,
+            "pretty and generic forms differ"
+        );
     }
 }
 
@@ -74,7 +107,11 @@ fn corpus_prints_idempotently() {
     }
     // The valid corpus parses and verifies (a chunk may only fail if it needs a flag other
     // than --allow-unregistered-dialect).
-    assert!(ok * 10 >= chunks.len() * 9, "only {ok} of {} valid corpus chunks parse and verify", chunks.len());
+    assert!(
+        ok * 10 >= chunks.len() * 9,
+        "only {ok} of {} valid corpus chunks parse and verify",
+        chunks.len()
+    );
 }
 
 #[derive(Debug, Clone)]
@@ -87,9 +124,44 @@ enum Mutation {
 
 fn mutation() -> impl Strategy<Value = Mutation> {
     let tokens = prop::sample::select(vec![
-        "%", "%0", "^bb1", "(", ")", "{", "}", "<", ">", "[", "]", ",", ":", "=", "->", "\"", "@f", "#map", "!t", "loc(",
-        "i32", "tensor<", "dense<", "0x", "1.0e", "-", "//", "\\", "\u{1F600}", "\0", "func.func", "module", "return",
-        "// -----\n", "affine_map<(d0) -> (", "x", "?", "*",
+        "%",
+        "%0",
+        "^bb1",
+        "(",
+        ")",
+        "{",
+        "}",
+        "<",
+        ">",
+        "[",
+        "]",
+        ",",
+        ":",
+        "=",
+        "->",
+        "\"",
+        "@f",
+        "#map",
+        "!t",
+        "loc(",
+        "i32",
+        "tensor<",
+        "dense<",
+        "0x",
+        "1.0e",
+        "-",
+        "//",
+        "\\",
+        "\u{1F600}",
+        "\0",
+        "func.func",
+        "module",
+        "return",
+        "// -----\n",
+        "affine_map<(d0) -> (",
+        "x",
+        "?",
+        "*",
     ])
     .prop_map(str::to_string);
     prop_oneof![

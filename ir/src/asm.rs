@@ -80,9 +80,12 @@ impl Punct {
     }
     pub fn from_text(s: &str) -> Option<Punct> {
         use Punct::*;
-        [LParen, RParen, LSquare, RSquare, LBrace, RBrace, Less, Greater, Comma, Colon, Equal, Arrow, Question, Star, Plus, Ellipsis]
-            .into_iter()
-            .find(|p| p.text() == s)
+        [
+            LParen, RParen, LSquare, RSquare, LBrace, RBrace, Less, Greater, Comma, Colon, Equal,
+            Arrow, Question, Star, Plus, Ellipsis,
+        ]
+        .into_iter()
+        .find(|p| p.text() == s)
     }
 }
 
@@ -113,7 +116,12 @@ pub trait AsmParser {
     /// A possibly empty comma-separated list of operands (no delimiters).
     fn parse_operand_list(&mut self) -> PResult<Vec<UnresolvedOperand>>;
     /// Resolves operands against their types; counts must match (else a diagnostic).
-    fn resolve_operands(&mut self, operands: &[UnresolvedOperand], types: &[Type], offset: u32) -> PResult<Vec<ValueId>>;
+    fn resolve_operands(
+        &mut self,
+        operands: &[UnresolvedOperand],
+        types: &[Type],
+        offset: u32,
+    ) -> PResult<Vec<ValueId>>;
 
     fn parse_type(&mut self) -> PResult<Type>;
     fn parse_optional_type(&mut self) -> PResult<Option<Type>>;
@@ -133,7 +141,11 @@ pub trait AsmParser {
 
     /// `%name : type {attrs} loc(...)` — a new argument (type required when `with_type`).
     fn parse_argument(&mut self, with_type: bool, allow_attrs: bool) -> PResult<Argument>;
-    fn parse_optional_argument(&mut self, with_type: bool, allow_attrs: bool) -> PResult<Option<Argument>>;
+    fn parse_optional_argument(
+        &mut self,
+        with_type: bool,
+        allow_attrs: bool,
+    ) -> PResult<Option<Argument>>;
 
     /// A region `{ ... }`; `entry_args`, when not empty, are the entry block's arguments
     /// (as in `func.func`), and then the entry block has no header of its own.

@@ -12,7 +12,10 @@
 use crate::asm::{AsmParser, PResult, Punct, UnresolvedOperand};
 use crate::attributes::{AttrKind, DenseData, NamedAttr};
 use crate::context::Type;
-use crate::dialect::{operand_group_range, result_group_range, Arity, AttrSyntax, OpDef, RegionKind, RegisteredOp, Trait};
+use crate::dialect::{
+    operand_group_range, result_group_range, Arity, AttrSyntax, OpDef, RegionKind, RegisteredOp,
+    Trait,
+};
 use crate::print::AsmPrinter;
 use crate::structure::{OpId, OperationState, ValueId};
 
@@ -43,9 +46,14 @@ pub enum Element {
     AllSuccessors,
     TypeOf(TypeTarget),
     FunctionalType(TypeTarget, TypeTarget),
-    AttrDict { with_keyword: bool },
+    AttrDict {
+        with_keyword: bool,
+    },
     /// `( elements )?`; `anchor` indexes `elements`.
-    Optional { elements: Vec<Element>, anchor: usize },
+    Optional {
+        elements: Vec<Element>,
+        anchor: usize,
+    },
 }
 
 impl Format {
@@ -105,7 +113,12 @@ fn tokenize(text: &str) -> Result<Vec<String>, String> {
     Ok(tokens)
 }
 
-fn parse_elements(tokens: &[String], pos: &mut usize, def: &OpDef, in_optional: bool) -> Result<(Vec<Element>, Option<usize>), String> {
+fn parse_elements(
+    tokens: &[String],
+    pos: &mut usize,
+    def: &OpDef,
+    in_optional: bool,
+) -> Result<(Vec<Element>, Option<usize>), String> {
     let mut elements = Vec::new();
     let mut anchor = None;
     while let Some(tok) = tokens.get(*pos) {
@@ -121,12 +134,17 @@ fn parse_elements(tokens: &[String], pos: &mut usize, def: &OpDef, in_optional: 
             "(" => {
                 *pos += 1;
                 let (inner, inner_anchor) = parse_elements(tokens, pos, def, true)?;
-                if tokens.get(*pos).map(String::as_str) != Some(")") || tokens.get(*pos + 1).map(String::as_str) != Some("?") {
+                if tokens.get(*pos).map(String::as_str) != Some(")")
+                    || tokens.get(*pos + 1).map(String::as_str) != Some("?")
+                {
                     return Err("expected ')?' to close an optional group".into());
                 }
                 *pos += 2;
                 let anchor = inner_anchor.ok_or("optional group has no anchor '^'")?;
-                elements.push(Element::Optional { elements: inner, anchor });
+                elements.push(Element::Optional {
+                    elements: inner,
+                    anchor,
+                });
             }
             _ => {
                 *pos += 1;
@@ -146,7 +164,12 @@ fn expect(tokens: &[String], pos: &mut usize, what: &str) -> Result<(), String> 
     }
 }
 
-fn parse_element(tok: &str, tokens: &[String], pos: &mut usize, def: &OpDef) -> Result<Element, String> {
+fn parse_element(
+    tok: &str,
+    tokens: &[String],
+    pos: &mut usize,
+    def: &OpDef,
+) -> Result<Element, String> {
     if let Some(lit) = tok.strip_prefix('`').and_then(|t| t.strip_suffix('`')) {
         return Ok(Element::Literal(lit.to_string()));
     }
@@ -163,10 +186,14 @@ fn parse_element(tok: &str, tokens: &[String], pos: &mut usize, def: &OpDef) -> 
         if let Some(i) = def.successors.iter().position(|s| s.name == name) {
             return Ok(Element::Successor(i));
         }
-        return Err(format!("'${name}' names no operand, attribute, region or successor"));
+        return Err(format!(
+            "'${name}' names no operand, attribute, region or successor"
+        ));
     }
     match tok {
-        "attr-dict" => Ok(Element::AttrDict { with_keyword: false }),
+        "attr-dict" => Ok(Element::AttrDict {
+            with_keyword: false,
+        }),
         "attr-dict-with-keyword" => Ok(Element::AttrDict { with_keyword: true }),
         "operands" => Ok(Element::AllOperands),
         "regions" => Ok(Element::AllRegions),
@@ -189,14 +216,20 @@ fn parse_element(tok: &str, tokens: &[String], pos: &mut usize, def: &OpDef) -> 
     }
 }
 
-fn parse_type_target(tokens: &[String], pos: &mut usize, def: &OpDef) -> Result<TypeTarget, String> {
+fn parse_type_target(
+    tokens: &[String],
+    pos: &mut usize,
+    def: &OpDef,
+) -> Result<TypeTarget, String> {
     let tok = tokens.get(*pos).ok_or("expected a type target")?;
     *pos += 1;
     match tok.as_str() {
         "operands" => Ok(TypeTarget::AllOperands),
         "results" => Ok(TypeTarget::AllResults),
         t => {
-            let name = t.strip_prefix('$').ok_or_else(|| format!("bad type target '{t}'"))?;
+            let name = t
+                .strip_prefix('$')
+                .ok_or_else(|| format!("bad type target '{t}'"))?;
             if let Some(i) = def.operands.iter().position(|o| o.name == name) {
                 Ok(TypeTarget::Operand(i))
             } else if let Some(i) = def.results.iter().position(|o| o.name == name) {
@@ -230,11 +263,21 @@ fn space_before_literal(value: &str, last_was_punctuation: bool) -> bool {
 
 /// Prints `op` with its declarative format (after its name).
 pub fn print_with_format(format: &Format, def: &OpDef, p: &mut AsmPrinter<'_>, op: OpId) {
-    let mut st = PrintState { should_emit_space: true, last_was_punctuation: false };
+    let mut st = PrintState {
+        should_emit_space: true,
+        last_was_punctuation: false,
+    };
     print_elements(&format.elements, format, def, p, op, &mut st);
 }
 
-fn print_elements(elements: &[Element], format: &Format, def: &OpDef, p: &mut AsmPrinter<'_>, op: OpId, st: &mut PrintState) {
+fn print_elements(
+    elements: &[Element],
+    format: &Format,
+    def: &OpDef,
+    p: &mut AsmPrinter<'_>,
+    op: OpId,
+    st: &mut PrintState,
+) {
     for e in elements {
         print_element(e, format, def, p, op, st);
     }
@@ -247,13 +290,26 @@ fn operand_values(p: &AsmPrinter<'_>, def: &OpDef, op: OpId, group: usize) -> Ve
 
 fn target_types(p: &AsmPrinter<'_>, def: &OpDef, op: OpId, t: TypeTarget) -> Vec<Type> {
     match t {
-        TypeTarget::Operand(g) => operand_values(p, def, op, g).iter().map(|&v| p.ir.value_type(v)).collect(),
-        TypeTarget::AllOperands => p.ir.operands(op).iter().map(|&v| p.ir.value_type(v)).collect(),
+        TypeTarget::Operand(g) => operand_values(p, def, op, g)
+            .iter()
+            .map(|&v| p.ir.value_type(v))
+            .collect(),
+        TypeTarget::AllOperands => {
+            p.ir.operands(op)
+                .iter()
+                .map(|&v| p.ir.value_type(v))
+                .collect()
+        }
         TypeTarget::Result(g) => {
             let range = result_group_range(p.ctx, p.ir, op, def, g).unwrap_or(0..0);
             range.map(|i| p.ir.value_type(p.ir.result(op, i))).collect()
         }
-        TypeTarget::AllResults => p.ir.results(op).iter().map(|v| p.ir.value_type(v)).collect(),
+        TypeTarget::AllResults => {
+            p.ir.results(op)
+                .iter()
+                .map(|v| p.ir.value_type(v))
+                .collect()
+        }
     }
 }
 
@@ -279,7 +335,11 @@ fn anchor_present(e: &Element, def: &OpDef, p: &AsmPrinter<'_>, op: OpId) -> boo
         Element::Operand(g) => !operand_values(p, def, op, *g).is_empty(),
         Element::AllOperands => !p.ir.operands(op).is_empty(),
         Element::Attribute(i) => p.ir.attr(p.ctx, op, def.attributes[*i].name).is_some(),
-        Element::Region(i) => p.ir.regions(op).get(*i).is_some_and(|&r| !p.ir.region_blocks(r).is_empty()),
+        Element::Region(i) => {
+            p.ir.regions(op)
+                .get(*i)
+                .is_some_and(|&r| !p.ir.region_blocks(r).is_empty())
+        }
         Element::Successor(i) => p.ir.successors(op).get(*i).is_some(),
         Element::TypeOf(t) => !target_types(p, def, op, *t).is_empty(),
         Element::AttrDict { .. } => !p.ctx.dict_entries(p.ir.attrs(op)).is_empty(),
@@ -287,7 +347,14 @@ fn anchor_present(e: &Element, def: &OpDef, p: &AsmPrinter<'_>, op: OpId) -> boo
     }
 }
 
-fn print_element(e: &Element, format: &Format, def: &OpDef, p: &mut AsmPrinter<'_>, op: OpId, st: &mut PrintState) {
+fn print_element(
+    e: &Element,
+    format: &Format,
+    def: &OpDef,
+    p: &mut AsmPrinter<'_>,
+    op: OpId,
+    st: &mut PrintState,
+) {
     match e {
         Element::Literal(lit) => {
             if space_before_literal(lit, st.last_was_punctuation) {
@@ -397,12 +464,19 @@ struct Parsed {
 
 /// Parses the custom form of a registered op, after its name: dispatches to the op's
 /// hand-written parser or to its declarative format. Fills `state`.
-pub fn parse_custom_op(reg: &RegisteredOp, p: &mut dyn AsmParser, state: &mut OperationState) -> PResult<()> {
+pub fn parse_custom_op(
+    reg: &RegisteredOp,
+    p: &mut dyn AsmParser,
+    state: &mut OperationState,
+) -> PResult<()> {
     if let Some(custom) = reg.def.custom_asm {
         return (custom.parse)(p, state);
     }
     let Some(format) = &reg.format else {
-        return Err(p.error(&format!("'{}' has no custom assembly format; use the generic form", reg.def.name)));
+        return Err(p.error(&format!(
+            "'{}' has no custom assembly format; use the generic form",
+            reg.def.name
+        )));
     };
     let def = reg.def;
     let start = p.offset();
@@ -416,7 +490,13 @@ pub fn parse_custom_op(reg: &RegisteredOp, p: &mut dyn AsmParser, state: &mut Op
     resolve(def, p, state, parsed, start)
 }
 
-fn parse_elements_with(elements: &[Element], def: &OpDef, p: &mut dyn AsmParser, state: &mut OperationState, parsed: &mut Parsed) -> PResult<()> {
+fn parse_elements_with(
+    elements: &[Element],
+    def: &OpDef,
+    p: &mut dyn AsmParser,
+    state: &mut OperationState,
+    parsed: &mut Parsed,
+) -> PResult<()> {
     for e in elements {
         parse_element_with(e, def, p, state, parsed)?;
     }
@@ -425,7 +505,13 @@ fn parse_elements_with(elements: &[Element], def: &OpDef, p: &mut dyn AsmParser,
 
 /// Does the next token start element `e`? (For optional groups; consumes nothing except
 /// for literals and operands, which are then handed over as already parsed.)
-fn parse_optional_first(e: &Element, def: &OpDef, p: &mut dyn AsmParser, state: &mut OperationState, parsed: &mut Parsed) -> PResult<bool> {
+fn parse_optional_first(
+    e: &Element,
+    def: &OpDef,
+    p: &mut dyn AsmParser,
+    state: &mut OperationState,
+    parsed: &mut Parsed,
+) -> PResult<bool> {
     match e {
         Element::Literal(lit) => Ok(match crate::asm::Punct::from_text(lit) {
             Some(punct) => p.parse_optional_punct(punct),
@@ -446,7 +532,10 @@ fn parse_optional_first(e: &Element, def: &OpDef, p: &mut dyn AsmParser, state: 
         },
         Element::Attribute(i) => match parse_optional_format_attr(def, *i, p)? {
             Some(a) => {
-                state.props.get_or_insert_with(Vec::new).push(NamedAttr { name: p.ctx().ident(def.attributes[*i].name), value: a });
+                state.props.get_or_insert_with(Vec::new).push(NamedAttr {
+                    name: p.ctx().ident(def.attributes[*i].name),
+                    value: a,
+                });
                 Ok(true)
             }
             None => Ok(false),
@@ -478,7 +567,13 @@ fn parse_optional_first(e: &Element, def: &OpDef, p: &mut dyn AsmParser, state: 
     }
 }
 
-fn parse_element_with(e: &Element, def: &OpDef, p: &mut dyn AsmParser, state: &mut OperationState, parsed: &mut Parsed) -> PResult<()> {
+fn parse_element_with(
+    e: &Element,
+    def: &OpDef,
+    p: &mut dyn AsmParser,
+    state: &mut OperationState,
+    parsed: &mut Parsed,
+) -> PResult<()> {
     match e {
         Element::Literal(lit) => match Punct::from_text(lit) {
             Some(punct) => p.parse_punct(punct),
@@ -504,7 +599,10 @@ fn parse_element_with(e: &Element, def: &OpDef, p: &mut dyn AsmParser, state: &m
                     AttrSyntax::Attribute => "expected attribute value",
                 }));
             };
-            state.props.get_or_insert_with(Vec::new).push(NamedAttr { name: p.ctx().ident(def.attributes[*i].name), value: a });
+            state.props.get_or_insert_with(Vec::new).push(NamedAttr {
+                name: p.ctx().ident(def.attributes[*i].name),
+                value: a,
+            });
             Ok(())
         }
         Element::Region(i) => {
@@ -542,8 +640,12 @@ fn parse_element_with(e: &Element, def: &OpDef, p: &mut dyn AsmParser, state: &m
         }
         Element::TypeOf(t) => {
             let tys = match t {
-                TypeTarget::Operand(g) if def.operands[*g].arity == Arity::Single => vec![p.parse_type()?],
-                TypeTarget::Result(g) if def.results[*g].arity == Arity::Single => vec![p.parse_type()?],
+                TypeTarget::Operand(g) if def.operands[*g].arity == Arity::Single => {
+                    vec![p.parse_type()?]
+                }
+                TypeTarget::Result(g) if def.results[*g].arity == Arity::Single => {
+                    vec![p.parse_type()?]
+                }
                 _ => match p.parse_optional_type()? {
                     Some(first) => {
                         let mut v = vec![first];
@@ -578,7 +680,10 @@ fn parse_element_with(e: &Element, def: &OpDef, p: &mut dyn AsmParser, state: &m
             }
             Ok(())
         }
-        Element::Optional { elements, anchor: _ } => {
+        Element::Optional {
+            elements,
+            anchor: _,
+        } => {
             if parse_optional_first(&elements[0], def, p, state, parsed)? {
                 parse_elements_with(&elements[1..], def, p, state, parsed)?;
             }
@@ -588,9 +693,15 @@ fn parse_element_with(e: &Element, def: &OpDef, p: &mut dyn AsmParser, state: &m
 }
 
 /// An attribute written by a format, in the syntax its constraint asks for.
-fn parse_optional_format_attr(def: &OpDef, i: usize, p: &mut dyn AsmParser) -> PResult<Option<crate::Attribute>> {
+fn parse_optional_format_attr(
+    def: &OpDef,
+    i: usize,
+    p: &mut dyn AsmParser,
+) -> PResult<Option<crate::Attribute>> {
     match def.attributes[i].constraint.syntax {
-        AttrSyntax::SymbolName => Ok(p.parse_optional_symbol_name()?.map(|name| p.ctx().string_attr(&name))),
+        AttrSyntax::SymbolName => Ok(p
+            .parse_optional_symbol_name()?
+            .map(|name| p.ctx().string_attr(&name))),
         AttrSyntax::Attribute => p.parse_optional_attribute(),
     }
 }
@@ -604,7 +715,13 @@ fn assign_types(t: TypeTarget, tys: Vec<Type>, parsed: &mut Parsed) {
     }
 }
 
-fn resolve(def: &OpDef, p: &mut dyn AsmParser, state: &mut OperationState, parsed: Parsed, start: u32) -> PResult<()> {
+fn resolve(
+    def: &OpDef,
+    p: &mut dyn AsmParser,
+    state: &mut OperationState,
+    parsed: Parsed,
+    start: u32,
+) -> PResult<()> {
     let ctx_types = |p: &dyn AsmParser, g: usize, n: usize| -> Option<Vec<Type>> {
         let build = def.operands[g].constraint.buildable?;
         Some(vec![build(p.ctx()); n])
@@ -612,7 +729,11 @@ fn resolve(def: &OpDef, p: &mut dyn AsmParser, state: &mut OperationState, parse
     // Operands, group by group (or all at once).
     let operand_lists: Vec<Vec<UnresolvedOperand>> = match parsed.all_operands {
         Some(all) => vec![all],
-        None => parsed.operands.iter().map(|o| o.clone().unwrap_or_default()).collect(),
+        None => parsed
+            .operands
+            .iter()
+            .map(|o| o.clone().unwrap_or_default())
+            .collect(),
     };
     let mut flat_unresolved: Vec<UnresolvedOperand> = Vec::new();
     let mut flat_types: Vec<Type> = Vec::new();
@@ -628,14 +749,38 @@ fn resolve(def: &OpDef, p: &mut dyn AsmParser, state: &mut OperationState, parse
                 None => match ctx_types(p, g, list.len()) {
                     Some(t) => t,
                     None if def.has_trait(Trait::SameOperandsAndResultType) => {
-                        let t = parsed.all_result_types.as_ref().and_then(|r| r.first().copied()).or_else(|| parsed.result_types.iter().flatten().flatten().next().copied());
+                        let t = parsed
+                            .all_result_types
+                            .as_ref()
+                            .and_then(|r| r.first().copied())
+                            .or_else(|| {
+                                parsed
+                                    .result_types
+                                    .iter()
+                                    .flatten()
+                                    .flatten()
+                                    .next()
+                                    .copied()
+                            });
                         match t {
                             Some(t) => vec![t; list.len()],
-                            None => return Err(p.error_at(start, "cannot infer operand types from the format")),
+                            None => {
+                                return Err(
+                                    p.error_at(start, "cannot infer operand types from the format")
+                                )
+                            }
                         }
                     }
                     None if list.is_empty() => Vec::new(),
-                    None => return Err(p.error_at(start, &format!("format gives no type for operand group '{}'", def.operands[g].name))),
+                    None => {
+                        return Err(p.error_at(
+                            start,
+                            &format!(
+                                "format gives no type for operand group '{}'",
+                                def.operands[g].name
+                            ),
+                        ))
+                    }
                 },
             };
             sizes.push(list.len() as i128);
@@ -647,8 +792,14 @@ fn resolve(def: &OpDef, p: &mut dyn AsmParser, state: &mut OperationState, parse
     if def.has_trait(Trait::AttrSizedOperandSegments) {
         let ctx = p.ctx();
         let i32t = ctx.integer_type(32);
-        let seg = ctx.intern_attr(AttrKind::DenseArray { elem: i32t, data: DenseData::Int(sizes.into()) });
-        state.props.get_or_insert_with(Vec::new).push(NamedAttr { name: ctx.ident("operandSegmentSizes"), value: seg });
+        let seg = ctx.intern_attr(AttrKind::DenseArray {
+            elem: i32t,
+            data: DenseData::Int(sizes.into()),
+        });
+        state.props.get_or_insert_with(Vec::new).push(NamedAttr {
+            name: ctx.ident("operandSegmentSizes"),
+            value: seg,
+        });
     }
     // Results.
     state.result_types = if let Some(all) = parsed.all_result_types {
@@ -658,10 +809,19 @@ fn resolve(def: &OpDef, p: &mut dyn AsmParser, state: &mut OperationState, parse
         for (g, r) in def.results.iter().enumerate() {
             match parsed.result_types[g].clone() {
                 Some(t) => out.extend(t),
-                None if def.has_trait(Trait::SameOperandsAndResultType) && !flat_types.is_empty() => out.push(flat_types[0]),
+                None if def.has_trait(Trait::SameOperandsAndResultType)
+                    && !flat_types.is_empty() =>
+                {
+                    out.push(flat_types[0])
+                }
                 None => match r.constraint.buildable {
                     Some(b) if r.arity == Arity::Single => out.push(b(p.ctx())),
-                    _ if r.arity == Arity::Single => return Err(p.error_at(start, &format!("format gives no type for result '{}'", r.name))),
+                    _ if r.arity == Arity::Single => {
+                        return Err(p.error_at(
+                            start,
+                            &format!("format gives no type for result '{}'", r.name),
+                        ))
+                    }
                     _ => {}
                 },
             }

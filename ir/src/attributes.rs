@@ -20,28 +20,53 @@ pub enum AttrKind {
     Bool(bool),
     /// `42 : i64`; the value is sign-extended two's complement of the type's width, except
     /// for `i1`, which holds 0 or 1.
-    Integer { value: i128, ty: Type },
+    Integer {
+        value: i128,
+        ty: Type,
+    },
     /// `1.5 : f32`; the value is stored as the bits of an `f64`, exact for every float
     /// type up to `f64`.
-    Float { bits: u64, ty: Type },
+    Float {
+        bits: u64,
+        ty: Type,
+    },
     /// `"text"` (bytes: MLIR strings may hold any byte via `\hh` escapes), optionally typed.
-    String { value: Box<[u8]>, ty: Option<Type> },
+    String {
+        value: Box<[u8]>,
+        ty: Option<Type>,
+    },
     Type(Type),
     Array(Box<[Attribute]>),
     /// `{a = 1, b}`, kept sorted by name and free of duplicates.
     Dictionary(Box<[NamedAttr]>),
     /// `@root::@nested::@leaf`.
-    SymbolRef { root: Ident, nested: Box<[Ident]> },
+    SymbolRef {
+        root: Ident,
+        nested: Box<[Ident]>,
+    },
     /// `array<i64: 1, 2>`.
-    DenseArray { elem: Type, data: DenseData },
+    DenseArray {
+        elem: Type,
+        data: DenseData,
+    },
     /// `dense<...> : tensor<...>`; `splat` when one value fills the whole shape.
-    DenseElements { ty: Type, splat: bool, data: DenseData },
+    DenseElements {
+        ty: Type,
+        splat: bool,
+        data: DenseData,
+    },
     AffineMap(AffineMap),
     IntegerSet(IntegerSet),
     /// `strided<[s0, s1], offset: o>` with [`crate::types::DYNAMIC`] for `?`.
-    Strided { strides: Box<[i64]>, offset: i64 },
+    Strided {
+        strides: Box<[i64]>,
+        offset: i64,
+    },
     /// A dialect attribute kept verbatim: `#dialect.body`.
-    Opaque { dialect: Box<str>, body: Box<str> },
+    Opaque {
+        dialect: Box<str>,
+        body: Box<str>,
+    },
     Location(LocationKind),
 }
 
@@ -120,13 +145,27 @@ pub enum LocationKind {
     /// `loc(unknown)`.
     Unknown,
     /// `loc("file":line:col)`, or a range `loc("file":l:c to l2:c2)`.
-    FileLineCol { file: Box<str>, line: u32, col: u32, end: Option<(u32, u32)> },
+    FileLineCol {
+        file: Box<str>,
+        line: u32,
+        col: u32,
+        end: Option<(u32, u32)>,
+    },
     /// `loc("name")` or `loc("name"(child))`.
-    Name { name: Box<str>, child: Option<Attribute> },
+    Name {
+        name: Box<str>,
+        child: Option<Attribute>,
+    },
     /// `loc(callsite(callee at caller))`.
-    CallSite { callee: Attribute, caller: Attribute },
+    CallSite {
+        callee: Attribute,
+        caller: Attribute,
+    },
     /// `loc(fused[a, b])` or `loc(fused<#meta>[a, b])`.
-    Fused { metadata: Option<Attribute>, locs: Box<[Attribute]> },
+    Fused {
+        metadata: Option<Attribute>,
+        locs: Box<[Attribute]>,
+    },
 }
 
 /// Convenience constructors and queries.
@@ -135,7 +174,10 @@ impl Context {
         self.intern_attr(AttrKind::Unit)
     }
     pub fn string_attr(&self, s: &str) -> Attribute {
-        self.intern_attr(AttrKind::String { value: s.as_bytes().into(), ty: None })
+        self.intern_attr(AttrKind::String {
+            value: s.as_bytes().into(),
+            ty: None,
+        })
     }
     pub fn type_attr(&self, ty: Type) -> Attribute {
         self.intern_attr(AttrKind::Type(ty))
@@ -147,7 +189,10 @@ impl Context {
         self.intern_attr(AttrKind::Array(items.into()))
     }
     pub fn symbol_ref_attr(&self, root: &str) -> Attribute {
-        self.intern_attr(AttrKind::SymbolRef { root: self.ident(root), nested: Box::new([]) })
+        self.intern_attr(AttrKind::SymbolRef {
+            root: self.ident(root),
+            nested: Box::new([]),
+        })
     }
     pub fn unknown_loc(&self) -> Attribute {
         self.intern_attr(AttrKind::Location(LocationKind::Unknown))
@@ -192,8 +237,12 @@ impl Context {
     }
     /// A copy of `dict` with `name` set to `value` (or removed when `value` is `None`).
     pub fn dict_with(&self, dict: Attribute, name: Ident, value: Option<Attribute>) -> Attribute {
-        let mut entries: Vec<NamedAttr> =
-            self.dict_entries(dict).iter().copied().filter(|e| e.name != name).collect();
+        let mut entries: Vec<NamedAttr> = self
+            .dict_entries(dict)
+            .iter()
+            .copied()
+            .filter(|e| e.name != name)
+            .collect();
         if let Some(value) = value {
             entries.push(NamedAttr { name, value });
         }
@@ -221,7 +270,9 @@ impl Context {
     /// The first `file:line:col` inside a location (through names, call sites, fusions).
     pub fn file_line_col(&self, loc: Attribute) -> Option<(&str, u32, u32)> {
         match self.as_location(loc)? {
-            LocationKind::FileLineCol { file, line, col, .. } => Some((file, *line, *col)),
+            LocationKind::FileLineCol {
+                file, line, col, ..
+            } => Some((file, *line, *col)),
             LocationKind::Name { child, .. } => self.file_line_col((*child)?),
             LocationKind::CallSite { caller, .. } => self.file_line_col(*caller),
             LocationKind::Fused { locs, .. } => locs.iter().find_map(|l| self.file_line_col(*l)),

@@ -28,7 +28,10 @@ pub(crate) struct Interner<T> {
 
 impl<T: Hash + Eq> Interner<T> {
     fn new() -> Self {
-        Interner { items: boxcar::Vec::new(), table: Mutex::new(HashTable::new()) }
+        Interner {
+            items: boxcar::Vec::new(),
+            table: Mutex::new(HashTable::new()),
+        }
     }
 
     fn intern(&self, value: T) -> u32 {
@@ -38,7 +41,9 @@ impl<T: Hash + Eq> Interner<T> {
             return id;
         }
         let id = self.items.push(value) as u32;
-        table.insert_unique(hash, id, |&id| FxBuildHasher.hash_one(&self.items[id as usize]));
+        table.insert_unique(hash, id, |&id| {
+            FxBuildHasher.hash_one(&self.items[id as usize])
+        });
         id
     }
 

@@ -28,7 +28,11 @@ impl Severity {
 #[derive(Copy, Clone, PartialEq, Eq, Debug)]
 pub enum DiagLoc {
     /// A byte range in a source file the driver knows (parser diagnostics).
-    Span { file: u32, start: u32, end: u32 },
+    Span {
+        file: u32,
+        start: u32,
+        end: u32,
+    },
     /// An IR location attribute (verifier and pass diagnostics).
     Loc(Attribute),
     None,
@@ -45,13 +49,28 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn error(loc: DiagLoc, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Error, loc, message: message.into(), notes: Vec::new() }
+        Diagnostic {
+            severity: Severity::Error,
+            loc,
+            message: message.into(),
+            notes: Vec::new(),
+        }
     }
     pub fn warning(loc: DiagLoc, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Warning, loc, message: message.into(), notes: Vec::new() }
+        Diagnostic {
+            severity: Severity::Warning,
+            loc,
+            message: message.into(),
+            notes: Vec::new(),
+        }
     }
     pub fn note(loc: DiagLoc, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Note, loc, message: message.into(), notes: Vec::new() }
+        Diagnostic {
+            severity: Severity::Note,
+            loc,
+            message: message.into(),
+            notes: Vec::new(),
+        }
     }
     pub fn with_note(mut self, loc: DiagLoc, message: impl Into<String>) -> Self {
         self.notes.push(Diagnostic::note(loc, message));

@@ -123,7 +123,10 @@ pub enum Trait {
 #[derive(Copy, Clone)]
 pub struct CustomAsm {
     pub print: fn(&mut crate::print::AsmPrinter<'_>, OpId),
-    pub parse: fn(&mut dyn crate::asm::AsmParser, &mut crate::structure::OperationState) -> crate::asm::PResult<()>,
+    pub parse: fn(
+        &mut dyn crate::asm::AsmParser,
+        &mut crate::structure::OperationState,
+    ) -> crate::asm::PResult<()>,
 }
 
 /// An op-specific verifier run after the declared constraints hold.
@@ -181,8 +184,18 @@ pub struct Dialect {
 
 impl Dialect {
     /// A dialect with ops only.
-    pub fn with_ops(name: &'static str, description: &'static str, ops: Vec<&'static OpDef>) -> Self {
-        Dialect { name, description, ops, types: Vec::new(), attributes: Vec::new() }
+    pub fn with_ops(
+        name: &'static str,
+        description: &'static str,
+        ops: Vec<&'static OpDef>,
+    ) -> Self {
+        Dialect {
+            name,
+            description,
+            ops,
+            types: Vec::new(),
+            attributes: Vec::new(),
+        }
     }
 }
 
@@ -228,7 +241,10 @@ impl DialectRegistry {
         }
         for def in dialect.ops {
             let format = match def.format {
-                Some(text) => Some(Format::parse(text, def).map_err(|e| format!("{}: assembly format: {e}", def.name))?),
+                Some(text) => Some(
+                    Format::parse(text, def)
+                        .map_err(|e| format!("{}: assembly format: {e}", def.name))?,
+                ),
                 None => None,
             };
             self.ops.insert(def.name, RegisteredOp { def, format });
@@ -263,10 +279,14 @@ impl DialectRegistry {
             return Ok(());
         }
         let body = body.strip_prefix('.').unwrap_or(body);
-        let split = body.find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.' || c == '$')).unwrap_or(body.len());
+        let split = body
+            .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.' || c == '$'))
+            .unwrap_or(body.len());
         let (name, params) = body.split_at(split);
         match defs.get(&(dialect, name)) {
-            Some(def) => (def.verify)(params).map_err(|e| format!("invalid {what} '{dialect}.{name}': {e}")),
+            Some(def) => {
+                (def.verify)(params).map_err(|e| format!("invalid {what} '{dialect}.{name}': {e}"))
+            }
             None => Err(format!("dialect '{dialect}' has no {what} named '{name}'")),
         }
     }
@@ -288,36 +308,85 @@ impl DialectRegistry {
 /// The value range of operand group `group` of `op`, per `def` (handles optional and
 /// variadic groups, and `operandSegmentSizes`). `None` when the op's operands do not fit
 /// the declaration (the verifier reports that).
-pub fn operand_group_range(ctx: &Context, ir: &Ir, op: OpId, def: &OpDef, group: usize) -> Option<std::ops::Range<usize>> {
-    let sizes = group_sizes(ctx, ir, op, def.operands, ir.operands(op).len(), def.has_trait(Trait::AttrSizedOperandSegments), "operandSegmentSizes")?;
+pub fn operand_group_range(
+    ctx: &Context,
+    ir: &Ir,
+    op: OpId,
+    def: &OpDef,
+    group: usize,
+) -> Option<std::ops::Range<usize>> {
+    let sizes = group_sizes(
+        ctx,
+        ir,
+        op,
+        def.operands,
+        ir.operands(op).len(),
+        def.has_trait(Trait::AttrSizedOperandSegments),
+        "operandSegmentSizes",
+    )?;
     let start: usize = sizes[..group].iter().sum();
     Some(start..start + sizes[group])
 }
 
 /// The value range of result group `group` of `op`.
-pub fn result_group_range(ctx: &Context, ir: &Ir, op: OpId, def: &OpDef, group: usize) -> Option<std::ops::Range<usize>> {
-    let sizes = group_sizes(ctx, ir, op, def.results, ir.num_results(op), false, "resultSegmentSizes")?;
+pub fn result_group_range(
+    ctx: &Context,
+    ir: &Ir,
+    op: OpId,
+    def: &OpDef,
+    group: usize,
+) -> Option<std::ops::Range<usize>> {
+    let sizes = group_sizes(
+        ctx,
+        ir,
+        op,
+        def.results,
+        ir.num_results(op),
+        false,
+        "resultSegmentSizes",
+    )?;
     let start: usize = sizes[..group].iter().sum();
     Some(start..start + sizes[group])
 }
 
 /// Sizes of each declared group given `total` values, or `None` if they cannot fit.
-pub fn group_sizes(ctx: &Context, ir: &Ir, op: OpId, groups: &[ArgDef], total: usize, segmented: bool, segment_attr: &str) -> Option<Vec<usize>> {
+pub fn group_sizes(
+    ctx: &Context,
+    ir: &Ir,
+    op: OpId,
+    groups: &[ArgDef],
+    total: usize,
+    segmented: bool,
+    segment_attr: &str,
+) -> Option<Vec<usize>> {
     if segmented {
         let attr = ir.attr(ctx, op, segment_attr)?;
-        let crate::attributes::AttrKind::DenseArray { data: crate::attributes::DenseData::Int(v), .. } = ctx.attr_kind(attr) else {
+        let crate::attributes::AttrKind::DenseArray {
+            data: crate::attributes::DenseData::Int(v),
+            ..
+        } = ctx.attr_kind(attr)
+        else {
             return None;
         };
-        let sizes: Vec<usize> = v.iter().map(|&x| usize::try_from(x).ok()).collect::<Option<_>>()?;
-        return (sizes.len() == groups.len() && sizes.iter().sum::<usize>() == total).then_some(sizes);
+        let sizes: Vec<usize> = v
+            .iter()
+            .map(|&x| usize::try_from(x).ok())
+            .collect::<Option<_>>()?;
+        return (sizes.len() == groups.len() && sizes.iter().sum::<usize>() == total)
+            .then_some(sizes);
     }
     let fixed = groups.iter().filter(|g| g.arity == Arity::Single).count();
-    let flexible: Vec<usize> = (0..groups.len()).filter(|&i| groups[i].arity != Arity::Single).collect();
+    let flexible: Vec<usize> = (0..groups.len())
+        .filter(|&i| groups[i].arity != Arity::Single)
+        .collect();
     if total < fixed {
         return None;
     }
     let extra = total - fixed;
-    let mut sizes: Vec<usize> = groups.iter().map(|g| usize::from(g.arity == Arity::Single)).collect();
+    let mut sizes: Vec<usize> = groups
+        .iter()
+        .map(|g| usize::from(g.arity == Arity::Single))
+        .collect();
     match flexible.as_slice() {
         [] if extra == 0 => {}
         [i] if groups[*i].arity == Arity::Variadic || extra <= 1 => sizes[*i] = extra,
@@ -515,13 +584,18 @@ macro_rules! define_op {
 /// For a registered op, moves its declared (inherent) attributes from the discardable
 /// dictionary into properties, as MLIR does when it reads the generic form without
 /// `<{...}>` or a custom form whose `attr-dict` holds them.
-pub fn normalize_properties(ctx: &Context, def: &OpDef, state: &mut crate::structure::OperationState) {
+pub fn normalize_properties(
+    ctx: &Context,
+    def: &OpDef,
+    state: &mut crate::structure::OperationState,
+) {
     if def.attributes.is_empty() && !def.has_trait(Trait::AttrSizedOperandSegments) {
         return;
     }
     let is_inherent = |name: &str| def.attribute(name).is_some() || name == "operandSegmentSizes";
-    let (inherent, discardable): (Vec<_>, Vec<_>) =
-        std::mem::take(&mut state.attrs).into_iter().partition(|a| is_inherent(ctx.ident_str(a.name)));
+    let (inherent, discardable): (Vec<_>, Vec<_>) = std::mem::take(&mut state.attrs)
+        .into_iter()
+        .partition(|a| is_inherent(ctx.ident_str(a.name)));
     state.attrs = discardable;
     if !inherent.is_empty() || state.props.is_none() {
         state.props.get_or_insert_with(Vec::new).extend(inherent);

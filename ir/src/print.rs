@@ -194,7 +194,12 @@ impl<'a> AsmPrinter<'a> {
                 None => {
                     index.insert(attr, infos.len());
                     let depth = self.alias_depth(attr);
-                    infos.push(Info { attr, prefix, depth, deferred: deferrable });
+                    infos.push(Info {
+                        attr,
+                        prefix,
+                        depth,
+                        deferred: deferrable,
+                    });
                 }
             }
         }
@@ -203,7 +208,11 @@ impl<'a> AsmPrinter<'a> {
         let mut counters: FxHashMap<&'static str, u32> = FxHashMap::default();
         for info in infos {
             let n = counters.entry(info.prefix).or_insert(0);
-            let name = if *n == 0 { format!("#{}", info.prefix) } else { format!("#{}{}", info.prefix, n) };
+            let name = if *n == 0 {
+                format!("#{}", info.prefix)
+            } else {
+                format!("#{}{}", info.prefix, n)
+            };
             *n += 1;
             self.aliases.insert(info.attr, name.clone());
             if info.deferred {
@@ -222,7 +231,11 @@ impl<'a> AsmPrinter<'a> {
             Some(LocationKind::Fused { locs, .. }) => locs.to_vec(),
             _ => Vec::new(),
         };
-        children.into_iter().map(|c| self.alias_depth(c) + 1).max().unwrap_or(0)
+        children
+            .into_iter()
+            .map(|c| self.alias_depth(c) + 1)
+            .max()
+            .unwrap_or(0)
     }
 
     /// Records a location and its parts (parts first) during the alias dry run.
@@ -232,7 +245,9 @@ impl<'a> AsmPrinter<'a> {
         }
         let ctx = self.ctx;
         match ctx.as_location(loc) {
-            Some(LocationKind::Name { child: Some(c), .. }) if !matches!(ctx.as_location(*c), Some(LocationKind::Unknown)) => {
+            Some(LocationKind::Name { child: Some(c), .. })
+                if !matches!(ctx.as_location(*c), Some(LocationKind::Unknown)) =>
+            {
                 self.collect_loc(*c, deferrable);
             }
             Some(LocationKind::CallSite { callee, caller }) => {
@@ -285,7 +300,9 @@ impl<'a> AsmPrinter<'a> {
 
     pub fn print_value(&mut self, v: ValueId) {
         let (lookup, number) = match self.ir.value_def(v) {
-            ValueDef::OpResult { op, index } if self.ir.num_results(op) > 1 => (self.ir.result(op, 0), Some(index)),
+            ValueDef::OpResult { op, index } if self.ir.num_results(op) > 1 => {
+                (self.ir.result(op, 0), Some(index))
+            }
             _ => (v, None),
         };
         self.print_value_name(lookup);
@@ -339,7 +356,8 @@ impl<'a> AsmPrinter<'a> {
     /// Results of a function type: `i32`, `()`, `(i32, f32)`; a lone function type is
     /// parenthesized.
     pub fn print_function_results(&mut self, results: &[Type]) {
-        let wrap = results.len() != 1 || matches!(self.ctx.type_kind(results[0]), TypeKind::Function { .. });
+        let wrap = results.len() != 1
+            || matches!(self.ctx.type_kind(results[0]), TypeKind::Function { .. });
         if wrap {
             self.out.push('(');
         }
@@ -351,8 +369,11 @@ impl<'a> AsmPrinter<'a> {
 
     /// ` {a = 1, b}` for the entries of `dict` not named in `elided`; nothing when empty.
     pub fn print_optional_attr_dict(&mut self, entries: &[NamedAttr], elided: &[&str]) {
-        let kept: Vec<NamedAttr> =
-            entries.iter().copied().filter(|e| !elided.contains(&self.ctx.ident_str(e.name))).collect();
+        let kept: Vec<NamedAttr> = entries
+            .iter()
+            .copied()
+            .filter(|e| !elided.contains(&self.ctx.ident_str(e.name)))
+            .collect();
         if kept.is_empty() {
             return;
         }
@@ -364,8 +385,14 @@ impl<'a> AsmPrinter<'a> {
     }
 
     /// ` attributes {a = 1}` (MLIR's `attr-dict-with-keyword`).
-    pub fn print_optional_attr_dict_with_keyword(&mut self, entries: &[NamedAttr], elided: &[&str]) {
-        let any = entries.iter().any(|e| !elided.contains(&self.ctx.ident_str(e.name)));
+    pub fn print_optional_attr_dict_with_keyword(
+        &mut self,
+        entries: &[NamedAttr],
+        elided: &[&str],
+    ) {
+        let any = entries
+            .iter()
+            .any(|e| !elided.contains(&self.ctx.ident_str(e.name)));
         if any {
             self.out.push_str(" attributes");
             self.print_optional_attr_dict(entries, elided);
@@ -374,7 +401,11 @@ impl<'a> AsmPrinter<'a> {
 
     /// All attributes of `op` (properties first, then discardable), as one list.
     pub fn op_attr_entries(&self, op: OpId) -> Vec<NamedAttr> {
-        let mut v: Vec<NamedAttr> = self.ir.props(op).map(|p| self.ctx.dict_entries(p).to_vec()).unwrap_or_default();
+        let mut v: Vec<NamedAttr> = self
+            .ir
+            .props(op)
+            .map(|p| self.ctx.dict_entries(p).to_vec())
+            .unwrap_or_default();
         v.extend_from_slice(self.ctx.dict_entries(self.ir.attrs(op)));
         v.sort_by(|a, b| self.ctx.ident_str(a.name).cmp(self.ctx.ident_str(b.name)));
         v
@@ -433,13 +464,24 @@ impl<'a> AsmPrinter<'a> {
     /// A region `{ ... }` at the current indentation. Custom forms pass
     /// `print_entry_args = false` when their syntax already shows the entry arguments, and
     /// `print_terminators = false` to leave out the entry block's last op.
-    pub fn print_region(&mut self, region: RegionId, print_entry_args: bool, print_terminators: bool) {
+    pub fn print_region(
+        &mut self,
+        region: RegionId,
+        print_entry_args: bool,
+        print_terminators: bool,
+    ) {
         self.print_region_impl(region, print_entry_args, print_terminators, false);
     }
 
     /// MLIR's `printRegion`: the entry block header is printed when it has arguments to show,
     /// or (generic form) when the block is empty.
-    fn print_region_impl(&mut self, region: RegionId, print_entry_args: bool, print_terminators: bool, print_empty_block: bool) {
+    fn print_region_impl(
+        &mut self,
+        region: RegionId,
+        print_entry_args: bool,
+        print_terminators: bool,
+        print_empty_block: bool,
+    ) {
         self.out.push_str("{\n");
         self.indent += 2;
         let blocks = self.ir.region_blocks(region).to_vec();
@@ -549,7 +591,13 @@ impl<'a> AsmPrinter<'a> {
             }
             self.out.push_str(" = ");
         }
-        let registered = if self.opts.generic { None } else { self.ctx.registry().registered(self.ctx.op_name_str(self.ir.op_name(op))) };
+        let registered = if self.opts.generic {
+            None
+        } else {
+            self.ctx
+                .registry()
+                .registered(self.ctx.op_name_str(self.ir.op_name(op)))
+        };
         match registered {
             Some(reg) if reg.def.custom_asm.is_some() || reg.format.is_some() => {
                 if reg.def.custom_asm.is_none() {
@@ -558,7 +606,8 @@ impl<'a> AsmPrinter<'a> {
                 }
                 // As MLIR: every custom-printed op sets the default dialect of its regions
                 // (empty unless it declares one).
-                self.default_dialects.push(reg.def.default_dialect().unwrap_or(""));
+                self.default_dialects
+                    .push(reg.def.default_dialect().unwrap_or(""));
                 match (reg.def.custom_asm, &reg.format) {
                     (Some(custom), _) => (custom.print)(self, op),
                     (None, Some(format)) => {
@@ -591,7 +640,11 @@ impl<'a> AsmPrinter<'a> {
         }
         // mlir-opt does not look for aliases in an unregistered op's properties (it still
         // uses aliases that exist).
-        if let Some(p) = self.ir.props(op).filter(|_| self.ctx.op_def(self.ir.op_name(op)).is_some()) {
+        if let Some(p) = self
+            .ir
+            .props(op)
+            .filter(|_| self.ctx.op_def(self.ir.op_name(op)).is_some())
+        {
             self.collect_attr(p);
         }
         self.collect_attr(self.ir.attrs(op));
@@ -645,7 +698,12 @@ impl<'a> AsmPrinter<'a> {
         self.print_optional_attr_dict(&attrs, &[]);
         self.out.push_str(" : ");
         let ins: Vec<Type> = operands.iter().map(|&v| self.ir.value_type(v)).collect();
-        let outs: Vec<Type> = self.ir.results(op).iter().map(|v| self.ir.value_type(v)).collect();
+        let outs: Vec<Type> = self
+            .ir
+            .results(op)
+            .iter()
+            .map(|v| self.ir.value_type(v))
+            .collect();
         self.print_functional_type(&ins, &outs);
     }
 }
@@ -656,18 +714,26 @@ type Aliases = FxHashMap<Attribute, String>;
 
 fn collect_type_attrs(ctx: &Context, ty: Type, out: &mut Vec<Attribute>) {
     match ctx.type_kind(ty) {
-        TypeKind::Complex(t) | TypeKind::UnrankedTensor { elem: t } => collect_type_attrs(ctx, *t, out),
-        TypeKind::Tuple(ts) => ts.iter().for_each(|&t| collect_type_attrs(ctx, t, out)),
-        TypeKind::Function { inputs, results } => {
-            inputs.iter().chain(results.iter()).for_each(|&t| collect_type_attrs(ctx, t, out))
+        TypeKind::Complex(t) | TypeKind::UnrankedTensor { elem: t } => {
+            collect_type_attrs(ctx, *t, out)
         }
+        TypeKind::Tuple(ts) => ts.iter().for_each(|&t| collect_type_attrs(ctx, t, out)),
+        TypeKind::Function { inputs, results } => inputs
+            .iter()
+            .chain(results.iter())
+            .for_each(|&t| collect_type_attrs(ctx, t, out)),
         TypeKind::RankedTensor { elem, encoding, .. } => {
             collect_type_attrs(ctx, *elem, out);
             if let Some(e) = encoding {
                 collect_attr_attrs(ctx, *e, out);
             }
         }
-        TypeKind::MemRef { elem, layout, memory_space, .. } => {
+        TypeKind::MemRef {
+            elem,
+            layout,
+            memory_space,
+            ..
+        } => {
             collect_type_attrs(ctx, *elem, out);
             for a in layout.iter().chain(memory_space.iter()) {
                 collect_attr_attrs(ctx, *a, out);
@@ -688,11 +754,13 @@ fn collect_attr_attrs(ctx: &Context, attr: Attribute, out: &mut Vec<Attribute>) 
     match ctx.attr_kind(attr) {
         AttrKind::AffineMap(_) | AttrKind::IntegerSet(_) => out.push(attr),
         AttrKind::Array(items) => items.iter().for_each(|&a| collect_attr_attrs(ctx, a, out)),
-        AttrKind::Dictionary(entries) => entries.iter().for_each(|e| collect_attr_attrs(ctx, e.value, out)),
+        AttrKind::Dictionary(entries) => entries
+            .iter()
+            .for_each(|e| collect_attr_attrs(ctx, e.value, out)),
         AttrKind::Type(t) => collect_type_attrs(ctx, *t, out),
-        AttrKind::DenseElements { ty, .. } | AttrKind::Integer { ty, .. } | AttrKind::Float { bits: _, ty } => {
-            collect_type_attrs(ctx, *ty, out)
-        }
+        AttrKind::DenseElements { ty, .. }
+        | AttrKind::Integer { ty, .. }
+        | AttrKind::Float { bits: _, ty } => collect_type_attrs(ctx, *ty, out),
         _ => {}
     }
 }
@@ -742,7 +810,8 @@ pub(crate) fn write_type(ctx: &Context, ty: Type, out: &mut String, aliases: Opt
             out.push('(');
             write_type_list(ctx, inputs, out, aliases);
             out.push_str(") -> ");
-            let wrap = results.len() != 1 || matches!(ctx.type_kind(results[0]), TypeKind::Function { .. });
+            let wrap = results.len() != 1
+                || matches!(ctx.type_kind(results[0]), TypeKind::Function { .. });
             if wrap {
                 out.push('(');
             }
@@ -751,7 +820,11 @@ pub(crate) fn write_type(ctx: &Context, ty: Type, out: &mut String, aliases: Opt
                 out.push(')');
             }
         }
-        TypeKind::RankedTensor { shape, elem, encoding } => {
+        TypeKind::RankedTensor {
+            shape,
+            elem,
+            encoding,
+        } => {
             out.push_str("tensor<");
             write_dims(shape, None, out);
             write_type(ctx, *elem, out, aliases);
@@ -766,7 +839,12 @@ pub(crate) fn write_type(ctx: &Context, ty: Type, out: &mut String, aliases: Opt
             write_type(ctx, *elem, out, aliases);
             out.push('>');
         }
-        TypeKind::MemRef { shape, elem, layout, memory_space } => {
+        TypeKind::MemRef {
+            shape,
+            elem,
+            layout,
+            memory_space,
+        } => {
             out.push_str("memref<");
             write_dims(shape, None, out);
             write_type(ctx, *elem, out, aliases);
@@ -789,7 +867,11 @@ pub(crate) fn write_type(ctx: &Context, ty: Type, out: &mut String, aliases: Opt
             }
             out.push('>');
         }
-        TypeKind::Vector { shape, scalable, elem } => {
+        TypeKind::Vector {
+            shape,
+            scalable,
+            elem,
+        } => {
             out.push_str("vector<");
             write_dims(shape, Some(scalable), out);
             write_type(ctx, *elem, out, aliases);
@@ -819,16 +901,24 @@ fn write_type_list(ctx: &Context, tys: &[Type], out: &mut String, aliases: Optio
 }
 
 /// Integer attributes of type i64 print without their type in a few places (memory spaces).
-fn write_attr_elide_i64(ctx: &Context, attr: Attribute, out: &mut String, aliases: Option<&Aliases>) {
+fn write_attr_elide_i64(
+    ctx: &Context,
+    attr: Attribute,
+    out: &mut String,
+    aliases: Option<&Aliases>,
+) {
     match ctx.attr_kind(attr) {
-        AttrKind::Integer { value, ty } if ctx.is_signless_integer(*ty, Some(64)) => write!(out, "{value}").unwrap(),
+        AttrKind::Integer { value, ty } if ctx.is_signless_integer(*ty, Some(64)) => {
+            write!(out, "{value}").unwrap()
+        }
         _ => write_attr(ctx, attr, out, aliases),
     }
 }
 
 fn is_bare_identifier(s: &[u8]) -> bool {
     matches!(s.first(), Some(c) if c.is_ascii_alphabetic() || *c == b'_')
-        && s.iter().all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'$' | b'.'))
+        && s.iter()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'$' | b'.'))
 }
 
 /// MLIR's string escaping: printable ASCII as is, `\\`, and `\XX` for the rest.
@@ -857,7 +947,12 @@ fn write_symbol(name: &[u8], out: &mut String) {
     }
 }
 
-fn write_dict_entries(ctx: &Context, entries: &[NamedAttr], out: &mut String, aliases: Option<&Aliases>) {
+fn write_dict_entries(
+    ctx: &Context,
+    entries: &[NamedAttr],
+    out: &mut String,
+    aliases: Option<&Aliases>,
+) {
     out.push('{');
     for (i, e) in entries.iter().enumerate() {
         if i > 0 {
@@ -882,8 +977,13 @@ fn float_kind(ctx: &Context, ty: Type) -> Option<FloatKind> {
 
 fn write_int_value(ctx: &Context, value: i128, ty: Type, out: &mut String) {
     match ctx.type_kind(ty) {
-        TypeKind::Integer { width: 1, .. } => out.push_str(if value != 0 { "true" } else { "false" }),
-        TypeKind::Integer { width, signedness: Signedness::Unsigned } if *width < 128 => {
+        TypeKind::Integer { width: 1, .. } => {
+            out.push_str(if value != 0 { "true" } else { "false" })
+        }
+        TypeKind::Integer {
+            width,
+            signedness: Signedness::Unsigned,
+        } if *width < 128 => {
             let mask = (1u128 << width) - 1;
             write!(out, "{}", (value as u128) & mask).unwrap()
         }
@@ -896,7 +996,12 @@ fn write_float_value(ctx: &Context, bits: u64, ty: Type, out: &mut String) {
     out.push_str(&format_float(f64::from_bits(bits), kind));
 }
 
-pub(crate) fn write_attr(ctx: &Context, attr: Attribute, out: &mut String, aliases: Option<&Aliases>) {
+pub(crate) fn write_attr(
+    ctx: &Context,
+    attr: Attribute,
+    out: &mut String,
+    aliases: Option<&Aliases>,
+) {
     if let Some(name) = aliases.and_then(|a| a.get(&attr)) {
         out.push_str(name);
         return;
@@ -954,9 +1059,14 @@ pub(crate) fn write_attr(ctx: &Context, attr: Attribute, out: &mut String, alias
         }
         AttrKind::DenseElements { ty, splat, data } => {
             out.push_str("dense<");
-            let (shape, elem) = ctx.shape_and_elem(*ty).map(|(s, e)| (s.to_vec(), e)).unwrap_or((vec![], *ty));
+            let (shape, elem) = ctx
+                .shape_and_elem(*ty)
+                .map(|(s, e)| (s.to_vec(), e))
+                .unwrap_or((vec![], *ty));
             let elem = ctx.element_type(*ty).unwrap_or(elem);
-            let hex = (!*splat && data.len() > DENSE_HEX_THRESHOLD && !all_equal(data)).then(|| dense_hex(ctx, elem, data)).flatten();
+            let hex = (!*splat && data.len() > DENSE_HEX_THRESHOLD && !all_equal(data))
+                .then(|| dense_hex(ctx, elem, data))
+                .flatten();
             if let Some(hex) = hex {
                 out.push_str(&hex);
             } else if *splat || (data.len() > 1 && all_equal(data)) {
@@ -1017,13 +1127,22 @@ pub(crate) fn write_attr(ctx: &Context, attr: Attribute, out: &mut String, alias
 }
 
 /// Array elements elide the default types (`i64`, `f64`), as MLIR's `AttrTypeElision::May`.
-fn write_array_element(ctx: &Context, attr: Attribute, out: &mut String, aliases: Option<&Aliases>) {
+fn write_array_element(
+    ctx: &Context,
+    attr: Attribute,
+    out: &mut String,
+    aliases: Option<&Aliases>,
+) {
     if aliases.is_some_and(|a| a.contains_key(&attr)) {
         return write_attr(ctx, attr, out, aliases);
     }
     match ctx.attr_kind(attr) {
-        AttrKind::Integer { value, ty } if ctx.is_signless_integer(*ty, Some(64)) => write!(out, "{value}").unwrap(),
-        AttrKind::Float { bits, ty } if matches!(ctx.type_kind(*ty), TypeKind::Float(FloatKind::F64)) => {
+        AttrKind::Integer { value, ty } if ctx.is_signless_integer(*ty, Some(64)) => {
+            write!(out, "{value}").unwrap()
+        }
+        AttrKind::Float { bits, ty }
+            if matches!(ctx.type_kind(*ty), TypeKind::Float(FloatKind::F64)) =>
+        {
             let text = format_float(f64::from_bits(*bits), FloatKind::F64);
             out.push_str(&text);
             if text.starts_with("0x") {
@@ -1060,8 +1179,12 @@ fn dense_hex(ctx: &Context, elem: Type, data: &DenseData) -> Option<String> {
                 match kind {
                     FloatKind::F64 => bytes.extend_from_slice(&b.to_le_bytes()),
                     FloatKind::F32 => bytes.extend_from_slice(&(x as f32).to_bits().to_le_bytes()),
-                    FloatKind::F16 => bytes.extend_from_slice(&half::f16::from_f64(x).to_bits().to_le_bytes()),
-                    FloatKind::BF16 => bytes.extend_from_slice(&half::bf16::from_f64(x).to_bits().to_le_bytes()),
+                    FloatKind::F16 => {
+                        bytes.extend_from_slice(&half::f16::from_f64(x).to_bits().to_le_bytes())
+                    }
+                    FloatKind::BF16 => {
+                        bytes.extend_from_slice(&half::bf16::from_f64(x).to_bits().to_le_bytes())
+                    }
                     _ => return None,
                 }
             }
@@ -1155,7 +1278,14 @@ fn write_dense_flat(ctx: &Context, elem: Type, data: &DenseData, out: &mut Strin
     }
 }
 
-fn write_dense_nested(ctx: &Context, elem: Type, data: &DenseData, shape: &[i64], next: &mut usize, out: &mut String) {
+fn write_dense_nested(
+    ctx: &Context,
+    elem: Type,
+    data: &DenseData,
+    shape: &[i64],
+    next: &mut usize,
+    out: &mut String,
+) {
     match shape.split_first() {
         None => {
             if *next < data.len() {
@@ -1178,7 +1308,13 @@ fn write_dense_nested(ctx: &Context, elem: Type, data: &DenseData, shape: &[i64]
 
 /// The inside of `loc(...)`. With `aliases`, the location itself (unless `spell_out`)
 /// and its parts print as their alias names.
-pub fn write_location_body(ctx: &Context, loc: Attribute, out: &mut String, aliases: Option<&Aliases>, spell_out: bool) {
+pub fn write_location_body(
+    ctx: &Context,
+    loc: Attribute,
+    out: &mut String,
+    aliases: Option<&Aliases>,
+    spell_out: bool,
+) {
     if !spell_out {
         if let Some(name) = aliases.and_then(|a| a.get(&loc)) {
             out.push_str(name);
@@ -1188,7 +1324,12 @@ pub fn write_location_body(ctx: &Context, loc: Attribute, out: &mut String, alia
     let part = |l: Attribute, out: &mut String| write_location_body(ctx, l, out, aliases, false);
     match ctx.as_location(loc) {
         None | Some(LocationKind::Unknown) => out.push_str("unknown"),
-        Some(LocationKind::FileLineCol { file, line, col, end }) => {
+        Some(LocationKind::FileLineCol {
+            file,
+            line,
+            col,
+            end,
+        }) => {
             write_string(file.as_bytes(), out);
             write!(out, ":{line}:{col}").unwrap();
             if let Some((l2, c2)) = end {

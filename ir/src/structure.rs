@@ -154,7 +154,10 @@ impl Ir {
         for (index, ty) in state.result_types.into_iter().enumerate() {
             self.values.alloc(ValueData {
                 ty,
-                def: ValueDef::OpResult { op, index: index as u32 },
+                def: ValueDef::OpResult {
+                    op,
+                    index: index as u32,
+                },
                 loc: None,
                 uses: Vec::new(),
             });
@@ -168,7 +171,10 @@ impl Ir {
         }
         for (index, v) in state.operands.into_iter().enumerate() {
             self.ops[op].operands.push(v);
-            self.values[v].uses.push(Use { op, index: index as u32 });
+            self.values[v].uses.push(Use {
+                op,
+                index: index as u32,
+            });
         }
         op
     }
@@ -188,7 +194,12 @@ impl Ir {
 
     pub fn add_block_arg(&mut self, block: BlockId, ty: Type, loc: Option<Attribute>) -> ValueId {
         let index = self.blocks[block].args.len() as u32;
-        let v = self.values.alloc(ValueData { ty, def: ValueDef::BlockArg { block, index }, loc, uses: Vec::new() });
+        let v = self.values.alloc(ValueData {
+            ty,
+            def: ValueDef::BlockArg { block, index },
+            loc,
+            uses: Vec::new(),
+        });
         self.blocks[block].args.push(v);
         v
     }
@@ -196,9 +207,15 @@ impl Ir {
     /// Removes an unused block argument, renumbering the later ones.
     pub fn erase_block_arg(&mut self, block: BlockId, index: usize) {
         let v = self.blocks[block].args.remove(index);
-        assert!(self.values[v].uses.is_empty(), "erasing a block argument that still has uses");
+        assert!(
+            self.values[v].uses.is_empty(),
+            "erasing a block argument that still has uses"
+        );
         for (i, &a) in self.blocks[block].args.iter().enumerate().skip(index) {
-            self.values[a].def = ValueDef::BlockArg { block, index: i as u32 };
+            self.values[a].def = ValueDef::BlockArg {
+                block,
+                index: i as u32,
+            };
         }
     }
 
@@ -209,7 +226,9 @@ impl Ir {
     }
 
     pub fn insert_block_after(&mut self, anchor: BlockId, block: BlockId) {
-        let region = self.blocks[anchor].parent.expect("anchor block is detached");
+        let region = self.blocks[anchor]
+            .parent
+            .expect("anchor block is detached");
         let pos = self.block_position(anchor) + 1;
         self.blocks[block].parent = Some(region);
         self.regions[region].blocks.insert(pos, block);
@@ -217,7 +236,11 @@ impl Ir {
 
     fn block_position(&self, block: BlockId) -> usize {
         let region = self.blocks[block].parent.expect("block is detached");
-        self.regions[region].blocks.iter().position(|&b| b == block).expect("block not in its region")
+        self.regions[region]
+            .blocks
+            .iter()
+            .position(|&b| b == block)
+            .expect("block not in its region")
     }
 
     // ----- op lists -----
@@ -262,7 +285,9 @@ impl Ir {
 
     /// Unlinks `op` from its block, keeping it (and its uses) alive.
     pub fn detach_op(&mut self, op: OpId) {
-        let Some(block) = self.ops[op].parent.take() else { return };
+        let Some(block) = self.ops[op].parent.take() else {
+            return;
+        };
         let (prev, next) = (self.ops[op].prev.take(), self.ops[op].next.take());
         match prev {
             Some(p) => self.ops[p].next = next,
@@ -291,7 +316,9 @@ impl Ir {
         self.drop_all_references(op);
         self.mark_erased(op);
         debug_assert!(
-            self.results(op).iter().all(|r| self.values[r].uses.is_empty()),
+            self.results(op)
+                .iter()
+                .all(|r| self.values[r].uses.is_empty()),
             "erasing an op whose results still have uses"
         );
     }
@@ -300,7 +327,13 @@ impl Ir {
     fn drop_all_references(&mut self, op: OpId) {
         for i in 0..self.ops[op].operands.len() {
             let v = self.ops[op].operands[i];
-            self.remove_use(v, Use { op, index: i as u32 });
+            self.remove_use(
+                v,
+                Use {
+                    op,
+                    index: i as u32,
+                },
+            );
         }
         self.ops[op].operands.clear();
         for region in self.ops[op].regions.clone() {
@@ -365,7 +398,11 @@ impl Ir {
     /// `arg_values`, then erases `src`.
     pub fn merge_blocks(&mut self, src: BlockId, dest: BlockId, arg_values: &[ValueId]) {
         let args = self.blocks[src].args.clone();
-        assert_eq!(args.len(), arg_values.len(), "merge_blocks: argument count mismatch");
+        assert_eq!(
+            args.len(),
+            arg_values.len(),
+            "merge_blocks: argument count mismatch"
+        );
         for (&a, &v) in args.iter().zip(arg_values) {
             self.replace_all_uses(a, v);
         }
@@ -388,7 +425,10 @@ impl Ir {
 
     pub fn set_operand(&mut self, op: OpId, index: usize, v: ValueId) {
         let old = self.ops[op].operands[index];
-        let u = Use { op, index: index as u32 };
+        let u = Use {
+            op,
+            index: index as u32,
+        };
         self.remove_use(old, u);
         self.ops[op].operands[index] = v;
         self.values[v].uses.push(u);
@@ -398,11 +438,20 @@ impl Ir {
     pub fn set_operands(&mut self, op: OpId, operands: &[ValueId]) {
         for i in 0..self.ops[op].operands.len() {
             let v = self.ops[op].operands[i];
-            self.remove_use(v, Use { op, index: i as u32 });
+            self.remove_use(
+                v,
+                Use {
+                    op,
+                    index: i as u32,
+                },
+            );
         }
         self.ops[op].operands = operands.into();
         for (i, &v) in operands.iter().enumerate() {
-            self.values[v].uses.push(Use { op, index: i as u32 });
+            self.values[v].uses.push(Use {
+                op,
+                index: i as u32,
+            });
         }
     }
 
@@ -421,7 +470,11 @@ impl Ir {
     /// Replaces the results of `op` with `values` (same count) and erases `op`.
     pub fn replace_op(&mut self, op: OpId, values: &[ValueId]) {
         let results = self.results(op);
-        assert_eq!(results.len(), values.len(), "replace_op: result count mismatch");
+        assert_eq!(
+            results.len(),
+            values.len(),
+            "replace_op: result count mismatch"
+        );
         for (r, &v) in results.iter().zip(values) {
             self.replace_all_uses(r, v);
         }
@@ -452,7 +505,10 @@ impl Ir {
     }
     /// The results of `op` as a compact range.
     pub fn results(&self, op: OpId) -> Results {
-        Results { first: self.ops[op].first_result, len: self.ops[op].num_results }
+        Results {
+            first: self.ops[op].first_result,
+            len: self.ops[op].num_results,
+        }
     }
     pub fn successors(&self, op: OpId) -> &[BlockId] {
         &self.ops[op].successors
@@ -478,7 +534,9 @@ impl Ir {
     /// An attribute by name: inherent (properties) first, then discardable.
     pub fn attr(&self, ctx: &Context, op: OpId, name: &str) -> Option<Attribute> {
         let data = &self.ops[op];
-        data.props.and_then(|p| ctx.dict_get(p, name)).or_else(|| ctx.dict_get(data.attrs, name))
+        data.props
+            .and_then(|p| ctx.dict_get(p, name))
+            .or_else(|| ctx.dict_get(data.attrs, name))
     }
     /// Sets a discardable attribute (`None` removes it).
     pub fn set_attr(&mut self, ctx: &Context, op: OpId, name: &str, value: Option<Attribute>) {
@@ -548,7 +606,10 @@ impl Ir {
         self.blocks[block].last
     }
     pub fn block_ops(&self, block: BlockId) -> BlockOps<'_> {
-        BlockOps { ir: self, cur: self.blocks[block].first }
+        BlockOps {
+            ir: self,
+            cur: self.blocks[block].first,
+        }
     }
     pub fn region_blocks(&self, region: RegionId) -> &[BlockId] {
         &self.regions[region].blocks

@@ -16,7 +16,8 @@ pub fn symbol_name<'c>(ctx: &'c Context, ir: &Ir, op: OpId) -> Option<&'c [u8]> 
 
 /// Does `op` hold a symbol table (registered with the trait)?
 pub fn is_symbol_table(ctx: &Context, ir: &Ir, op: OpId) -> bool {
-    ctx.op_def(ir.op_name(op)).is_some_and(|d| d.has_trait(Trait::SymbolTable))
+    ctx.op_def(ir.op_name(op))
+        .is_some_and(|d| d.has_trait(Trait::SymbolTable))
 }
 
 /// The closest symbol table that contains `op` (or `op` itself when it is one).
@@ -63,8 +64,15 @@ impl SymbolMap {
 /// Resolves a symbol reference attribute (`@f` or nested `@m::@f`) as seen from `from`:
 /// the root is looked up in the symbol table nearest to `from` (and then in the tables
 /// around it, outward), each nested name inside the symbol table found before it.
-pub fn resolve_symbol_ref(ctx: &Context, ir: &Ir, from: OpId, reference: crate::Attribute) -> Option<OpId> {
-    let crate::AttrKind::SymbolRef { root, nested } = ctx.attr_kind(reference) else { return None };
+pub fn resolve_symbol_ref(
+    ctx: &Context,
+    ir: &Ir,
+    from: OpId,
+    reference: crate::Attribute,
+) -> Option<OpId> {
+    let crate::AttrKind::SymbolRef { root, nested } = ctx.attr_kind(reference) else {
+        return None;
+    };
     let mut table = nearest_symbol_table(ctx, ir, ir.parent_op(from)?);
     let mut found = None;
     while let Some(t) = table {
@@ -72,7 +80,9 @@ pub fn resolve_symbol_ref(ctx: &Context, ir: &Ir, from: OpId, reference: crate::
             found = Some(op);
             break;
         }
-        table = ir.parent_op(t).and_then(|p| nearest_symbol_table(ctx, ir, p));
+        table = ir
+            .parent_op(t)
+            .and_then(|p| nearest_symbol_table(ctx, ir, p));
     }
     let mut cur = found?;
     for name in nested.iter() {

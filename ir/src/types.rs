@@ -72,30 +72,60 @@ impl FloatKind {
 
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum TypeKind {
-    Integer { width: u32, signedness: Signedness },
+    Integer {
+        width: u32,
+        signedness: Signedness,
+    },
     Index,
     Float(FloatKind),
     None,
     Complex(Type),
     Tuple(Box<[Type]>),
-    Function { inputs: Box<[Type]>, results: Box<[Type]> },
+    Function {
+        inputs: Box<[Type]>,
+        results: Box<[Type]>,
+    },
     /// `tensor<2x?xf32>`, optional encoding attribute.
-    RankedTensor { shape: Box<[i64]>, elem: Type, encoding: Option<Attribute> },
-    UnrankedTensor { elem: Type },
+    RankedTensor {
+        shape: Box<[i64]>,
+        elem: Type,
+        encoding: Option<Attribute>,
+    },
+    UnrankedTensor {
+        elem: Type,
+    },
     /// `memref<4x?xf32, #layout, memory_space>`.
-    MemRef { shape: Box<[i64]>, elem: Type, layout: Option<Attribute>, memory_space: Option<Attribute> },
-    UnrankedMemRef { elem: Type, memory_space: Option<Attribute> },
+    MemRef {
+        shape: Box<[i64]>,
+        elem: Type,
+        layout: Option<Attribute>,
+        memory_space: Option<Attribute>,
+    },
+    UnrankedMemRef {
+        elem: Type,
+        memory_space: Option<Attribute>,
+    },
     /// `vector<4x[8]xf32>`: `scalable[i]` marks `[8]`.
-    Vector { shape: Box<[i64]>, scalable: Box<[bool]>, elem: Type },
+    Vector {
+        shape: Box<[i64]>,
+        scalable: Box<[bool]>,
+        elem: Type,
+    },
     /// A type of a dialect we keep verbatim: `!dialect.body` (body may be empty only in
     /// the opaque form `!dialect<"...">`, kept as written too).
-    Opaque { dialect: Box<str>, body: Box<str> },
+    Opaque {
+        dialect: Box<str>,
+        body: Box<str>,
+    },
 }
 
 /// Convenience constructors and queries.
 impl Context {
     pub fn integer_type(&self, width: u32) -> Type {
-        self.intern_type(TypeKind::Integer { width, signedness: Signedness::Signless })
+        self.intern_type(TypeKind::Integer {
+            width,
+            signedness: Signedness::Signless,
+        })
     }
     pub fn index_type(&self) -> Type {
         self.intern_type(TypeKind::Index)
@@ -107,10 +137,17 @@ impl Context {
         self.intern_type(TypeKind::None)
     }
     pub fn function_type(&self, inputs: &[Type], results: &[Type]) -> Type {
-        self.intern_type(TypeKind::Function { inputs: inputs.into(), results: results.into() })
+        self.intern_type(TypeKind::Function {
+            inputs: inputs.into(),
+            results: results.into(),
+        })
     }
     pub fn tensor_type(&self, shape: &[i64], elem: Type) -> Type {
-        self.intern_type(TypeKind::RankedTensor { shape: shape.into(), elem, encoding: None })
+        self.intern_type(TypeKind::RankedTensor {
+            shape: shape.into(),
+            elem,
+            encoding: None,
+        })
     }
 
     pub fn is_integer(&self, ty: Type) -> bool {

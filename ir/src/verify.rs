@@ -36,7 +36,10 @@ pub struct VerifyCx<'a> {
 
 /// An error at `op`'s location prefixed like MLIR's `emitOpError`: `'name' op message`.
 pub fn op_error(ctx: &Context, ir: &Ir, op: OpId, message: impl std::fmt::Display) -> Diagnostic {
-    Diagnostic::error(DiagLoc::Loc(ir.loc(op)), format!("'{}' op {message}", ctx.op_name_str(ir.op_name(op))))
+    Diagnostic::error(
+        DiagLoc::Loc(ir.loc(op)),
+        format!("'{}' op {message}", ctx.op_name_str(ir.op_name(op))),
+    )
 }
 
 /// An error at `op`'s location without the op prefix (MLIR's `emitError`).
@@ -46,7 +49,17 @@ pub fn loc_error(ir: &Ir, op: OpId, message: impl Into<String>) -> Diagnostic {
 
 /// One op printed in generic form, for messages that show an op.
 pub fn describe_op(ctx: &Context, ir: &Ir, op: OpId) -> String {
-    print_op(ctx, ir, op, PrintOptions { generic: true, debuginfo: false }).trim_end().to_string()
+    print_op(
+        ctx,
+        ir,
+        op,
+        PrintOptions {
+            generic: true,
+            debuginfo: false,
+        },
+    )
+    .trim_end()
+    .to_string()
 }
 
 impl<'a> VerifyCx<'a> {
@@ -62,12 +75,17 @@ impl<'a> VerifyCx<'a> {
 
     /// The symbols of `table` (cached for the whole verification).
     pub fn symbol_map(&self, table: OpId) -> Rc<SymbolMap> {
-        self.symbols.borrow_mut().entry(table).or_insert_with(|| Rc::new(SymbolMap::build(self.ctx, self.ir, table))).clone()
+        self.symbols
+            .borrow_mut()
+            .entry(table)
+            .or_insert_with(|| Rc::new(SymbolMap::build(self.ctx, self.ir, table)))
+            .clone()
     }
 
     /// Looks `name` up in the symbol table nearest to `from` (MLIR's `lookupNearestSymbolFrom`).
     pub fn lookup_symbol(&self, from: OpId, name: &[u8]) -> Option<OpId> {
-        let table = crate::symbol::nearest_symbol_table(self.ctx, self.ir, self.ir.parent_op(from)?)?;
+        let table =
+            crate::symbol::nearest_symbol_table(self.ctx, self.ir, self.ir.parent_op(from)?)?;
         self.symbol_map(table).symbols.get(name).copied()
     }
 
@@ -83,7 +101,11 @@ impl<'a> VerifyCx<'a> {
     }
 
     fn dominators(&self, region: RegionId) -> Rc<Dominators> {
-        self.dominators.borrow_mut().entry(region).or_insert_with(|| Rc::new(Dominators::compute(self.ir, region))).clone()
+        self.dominators
+            .borrow_mut()
+            .entry(region)
+            .or_insert_with(|| Rc::new(Dominators::compute(self.ir, region)))
+            .clone()
     }
 }
 
@@ -106,7 +128,8 @@ pub fn verify(ctx: &Context, ir: &Ir, root: OpId) -> Result<(), Vec<Diagnostic>>
 }
 
 fn is_isolated(ctx: &Context, ir: &Ir, op: OpId) -> bool {
-    ctx.op_def(ir.op_name(op)).is_some_and(|d| d.has_trait(Trait::IsolatedFromAbove))
+    ctx.op_def(ir.op_name(op))
+        .is_some_and(|d| d.has_trait(Trait::IsolatedFromAbove))
 }
 
 /// The ops directly inside `op`'s regions, split into (others, isolated from above).
@@ -188,7 +211,11 @@ fn verify_on_entrance(cx: &mut VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic>
     let (ctx, ir) = (cx.ctx, cx.ir);
     let def = ctx.op_def(ir.op_name(op));
     if !ir.successors(op).is_empty() && ir.next_op(op).is_some() {
-        return Err(loc_error(ir, op, "operation with block successors must terminate its parent block"));
+        return Err(loc_error(
+            ir,
+            op,
+            "operation with block successors must terminate its parent block",
+        ));
     }
     verify_blocks(cx, op, def)?;
     if let Some(def) = def {
@@ -203,7 +230,9 @@ fn verify_on_entrance(cx: &mut VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic>
 /// What MLIR checks when it leaves an op, its nested ops verified: region traits.
 fn verify_on_exit(cx: &mut VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
     let (ctx, ir) = (cx.ctx, cx.ir);
-    let Some(def) = ctx.op_def(ir.op_name(op)) else { return Ok(()) };
+    let Some(def) = ctx.op_def(ir.op_name(op)) else {
+        return Ok(());
+    };
     // Region traits in the order MLIR's ops declare them: isolation, then the symbol table.
     if def.has_trait(Trait::IsolatedFromAbove) {
         verify_isolated(ctx, ir, op)?;
@@ -211,9 +240,15 @@ fn verify_on_exit(cx: &mut VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
     if def.has_trait(Trait::SymbolTable) {
         let map = cx.symbol_map(op);
         if let Some(&(first, dup)) = map.duplicates.first() {
-            let name = crate::symbol::symbol_name(ctx, ir, dup).map(|n| String::from_utf8_lossy(n).into_owned()).unwrap_or_default();
-            return Err(loc_error(ir, dup, format!("redefinition of symbol named '{name}'"))
-                .with_note(DiagLoc::Loc(ir.loc(first)), "see existing symbol definition here"));
+            let name = crate::symbol::symbol_name(ctx, ir, dup)
+                .map(|n| String::from_utf8_lossy(n).into_owned())
+                .unwrap_or_default();
+            return Err(
+                loc_error(ir, dup, format!("redefinition of symbol named '{name}'")).with_note(
+                    DiagLoc::Loc(ir.loc(first)),
+                    "see existing symbol definition here",
+                ),
+            );
         }
         verify_symbol_uses(cx, op)?;
     }
@@ -224,7 +259,11 @@ fn verify_on_exit(cx: &mut VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
 /// inside the symbol table `table`, not descending into nested symbol tables.
 fn verify_symbol_uses(cx: &mut VerifyCx<'_>, table: OpId) -> Result<(), Diagnostic> {
     let (ctx, ir) = (cx.ctx, cx.ir);
-    let mut stack: Vec<OpId> = children(ctx, ir, table).0.into_iter().chain(children(ctx, ir, table).1).collect();
+    let mut stack: Vec<OpId> = children(ctx, ir, table)
+        .0
+        .into_iter()
+        .chain(children(ctx, ir, table).1)
+        .collect();
     stack.reverse();
     let mut ordered = Vec::new();
     while let Some(op) = stack.pop() {
@@ -232,12 +271,20 @@ fn verify_symbol_uses(cx: &mut VerifyCx<'_>, table: OpId) -> Result<(), Diagnost
         if crate::symbol::is_symbol_table(ctx, ir, op) {
             continue;
         }
-        let mut inner: Vec<OpId> = ir.regions(op).iter().flat_map(|&r| ir.region_blocks(r).iter()).flat_map(|&b| ir.block_ops(b)).collect();
+        let mut inner: Vec<OpId> = ir
+            .regions(op)
+            .iter()
+            .flat_map(|&r| ir.region_blocks(r).iter())
+            .flat_map(|&b| ir.block_ops(b))
+            .collect();
         inner.reverse();
         stack.extend(inner);
     }
     for op in ordered {
-        if let Some(check) = ctx.op_def(ir.op_name(op)).and_then(|d| d.verify_symbol_uses) {
+        if let Some(check) = ctx
+            .op_def(ir.op_name(op))
+            .and_then(|d| d.verify_symbol_uses)
+        {
             check(cx, op)?;
         }
     }
@@ -248,19 +295,30 @@ fn verify_symbol_uses(cx: &mut VerifyCx<'_>, table: OpId) -> Result<(), Diagnost
 
 fn verify_dominance(cx: &mut VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
     let (ctx, ir) = (cx.ctx, cx.ir);
-    let Some(block) = ir.parent_block(op) else { return Ok(()) };
-    if let Some(region) = ir.block_parent_region(block).filter(|&r| ir.region_blocks(r).len() > 1) {
+    let Some(block) = ir.parent_block(op) else {
+        return Ok(());
+    };
+    if let Some(region) = ir
+        .block_parent_region(block)
+        .filter(|&r| ir.region_blocks(r).len() > 1)
+    {
         if !cx.dominators(region).is_reachable(block) {
             return Ok(());
         }
     }
     for (i, &v) in ir.operands(op).iter().enumerate() {
         if !dominates(cx, v, op) {
-            let mut d = Diagnostic::error(DiagLoc::Loc(ir.loc(op)), format!("operand #{i} does not dominate this use"));
+            let mut d = Diagnostic::error(
+                DiagLoc::Loc(ir.loc(op)),
+                format!("operand #{i} does not dominate this use"),
+            );
             let note = match ir.value_def(v) {
                 ValueDef::OpResult { op: def_op, .. } => {
                     let (b1, b2) = (ir.parent_block(op), ir.parent_block(def_op));
-                    let (r1, r2) = (b1.and_then(|b| ir.block_parent_region(b)), b2.and_then(|b| ir.block_parent_region(b)));
+                    let (r1, r2) = (
+                        b1.and_then(|b| ir.block_parent_region(b)),
+                        b2.and_then(|b| ir.block_parent_region(b)),
+                    );
                     let where_ = if b1 == b2 {
                         "op in the same block"
                     } else if r1 == r2 {
@@ -272,12 +330,28 @@ fn verify_dominance(cx: &mut VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
                     } else {
                         "op is neither in a parent nor in a child region"
                     };
-                    Diagnostic::note(DiagLoc::Loc(ir.loc(def_op)), format!("operand defined here ({where_})"))
+                    Diagnostic::note(
+                        DiagLoc::Loc(ir.loc(def_op)),
+                        format!("operand defined here ({where_})"),
+                    )
                 }
                 ValueDef::BlockArg { block, index } => {
                     let loc = ir.arg_loc(v).map(DiagLoc::Loc).unwrap_or(DiagLoc::None);
-                    let n = ir.block_parent_region(block).map(|r| ir.region_blocks(r).iter().position(|&b| b == block).unwrap_or(0)).unwrap_or(0);
-                    Diagnostic::note(loc, format!("operand defined as a block argument (block #{n}, argument #{index})"))
+                    let n = ir
+                        .block_parent_region(block)
+                        .map(|r| {
+                            ir.region_blocks(r)
+                                .iter()
+                                .position(|&b| b == block)
+                                .unwrap_or(0)
+                        })
+                        .unwrap_or(0);
+                    Diagnostic::note(
+                        loc,
+                        format!(
+                            "operand defined as a block argument (block #{n}, argument #{index})"
+                        ),
+                    )
                 }
             };
             d.notes.push(note);
@@ -292,7 +366,9 @@ fn region_is_proper_ancestor(ir: &Ir, ancestor: RegionId, region: Option<RegionI
     let mut cur = region;
     while let Some(r) = cur {
         let parent_op = ir.region_parent(r);
-        let up = parent_op.and_then(|o| ir.parent_block(o)).and_then(|b| ir.block_parent_region(b));
+        let up = parent_op
+            .and_then(|o| ir.parent_block(o))
+            .and_then(|b| ir.block_parent_region(b));
         if up == Some(ancestor) {
             return true;
         }
@@ -311,11 +387,15 @@ fn dominates(cx: &mut VerifyCx<'_>, v: ValueId, user: OpId) -> bool {
         },
         ValueDef::BlockArg { block, .. } => (block, None),
     };
-    let Some(def_region) = ir.block_parent_region(def_block) else { return false };
+    let Some(def_region) = ir.block_parent_region(def_block) else {
+        return false;
+    };
     // The ancestor of `user` that sits in the def's region.
     let mut anc = user;
     loop {
-        let Some(b) = ir.parent_block(anc) else { return false };
+        let Some(b) = ir.parent_block(anc) else {
+            return false;
+        };
         if ir.block_parent_region(b) == Some(def_region) {
             break;
         }
@@ -350,11 +430,21 @@ pub struct Dominators {
 impl Dominators {
     pub fn compute(ir: &Ir, region: RegionId) -> Dominators {
         let blocks = ir.region_blocks(region);
-        let index: FxHashMap<BlockId, usize> = blocks.iter().enumerate().map(|(i, &b)| (b, i)).collect();
+        let index: FxHashMap<BlockId, usize> =
+            blocks.iter().enumerate().map(|(i, &b)| (b, i)).collect();
         let n = blocks.len();
         let succs: Vec<Vec<usize>> = blocks
             .iter()
-            .map(|&b| ir.last_op(b).map(|t| ir.successors(t).iter().filter_map(|s| index.get(s).copied()).collect()).unwrap_or_default())
+            .map(|&b| {
+                ir.last_op(b)
+                    .map(|t| {
+                        ir.successors(t)
+                            .iter()
+                            .filter_map(|s| index.get(s).copied())
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            })
             .collect();
         // Reverse post-order from the entry.
         let mut order = Vec::with_capacity(n);
@@ -399,7 +489,11 @@ impl Dominators {
                     if idom[p] == usize::MAX {
                         continue;
                     }
-                    new = if new == usize::MAX { p } else { intersect(&idom, &rpo, p, new) };
+                    new = if new == usize::MAX {
+                        p
+                    } else {
+                        intersect(&idom, &rpo, p, new)
+                    };
                 }
                 if new != usize::MAX && idom[b] != new {
                     idom[b] = new;
@@ -411,12 +505,16 @@ impl Dominators {
     }
 
     pub fn is_reachable(&self, b: BlockId) -> bool {
-        self.index.get(&b).is_some_and(|&i| self.idom[i] != usize::MAX)
+        self.index
+            .get(&b)
+            .is_some_and(|&i| self.idom[i] != usize::MAX)
     }
 
     /// Does `a` dominate `b`? Unreachable `b` is dominated by everything (as in MLIR).
     pub fn dominates(&self, a: BlockId, b: BlockId) -> bool {
-        let (Some(&a), Some(&b)) = (self.index.get(&a), self.index.get(&b)) else { return false };
+        let (Some(&a), Some(&b)) = (self.index.get(&a), self.index.get(&b)) else {
+            return false;
+        };
         if self.idom[b] == usize::MAX {
             return true;
         }
@@ -447,7 +545,11 @@ fn intersect(idom: &[usize], rpo: &[usize], mut a: usize, mut b: usize) -> usize
 
 // ----- blocks, terminators, successors -----
 
-fn verify_blocks(cx: &mut VerifyCx<'_>, op: OpId, def: Option<&'static OpDef>) -> Result<(), Diagnostic> {
+fn verify_blocks(
+    cx: &mut VerifyCx<'_>,
+    op: OpId,
+    def: Option<&'static OpDef>,
+) -> Result<(), Diagnostic> {
     let (ctx, ir) = (cx.ctx, cx.ir);
     let needs_terminator = def.is_some_and(|d| !d.has_trait(Trait::NoTerminator));
     for (ri, &region) in ir.regions(op).iter().enumerate() {
@@ -456,11 +558,24 @@ fn verify_blocks(cx: &mut VerifyCx<'_>, op: OpId, def: Option<&'static OpDef>) -
             if needs_terminator {
                 match ir.last_op(block) {
                     None => {
-                        return Err(Diagnostic::error(DiagLoc::Loc(ir.loc(op)), "empty block: expect at least a terminator"));
+                        return Err(Diagnostic::error(
+                            DiagLoc::Loc(ir.loc(op)),
+                            "empty block: expect at least a terminator",
+                        ));
                     }
                     Some(last) => {
-                        if ctx.op_def(ir.op_name(last)).is_some_and(|d| !d.is_terminator()) {
-                            return Err(loc_error(ir, last, format!("block with no terminator, has {}", describe_op(ctx, ir, last))));
+                        if ctx
+                            .op_def(ir.op_name(last))
+                            .is_some_and(|d| !d.is_terminator())
+                        {
+                            return Err(loc_error(
+                                ir,
+                                last,
+                                format!(
+                                    "block with no terminator, has {}",
+                                    describe_op(ctx, ir, last)
+                                ),
+                            ));
                         }
                     }
                 }
@@ -469,10 +584,20 @@ fn verify_blocks(cx: &mut VerifyCx<'_>, op: OpId, def: Option<&'static OpDef>) -
                 // Successors must be blocks of the same region, never its entry block.
                 for &s in ir.successors(o) {
                     if ir.block_parent_region(s) != Some(region) {
-                        return Err(op_error(ctx, ir, o, "reference to block defined in another region"));
+                        return Err(op_error(
+                            ctx,
+                            ir,
+                            o,
+                            "reference to block defined in another region",
+                        ));
                     }
                     if blocks.first() == Some(&s) {
-                        return Err(op_error(ctx, ir, op, format!("entry block of region #{ri} may not have predecessors")));
+                        return Err(op_error(
+                            ctx,
+                            ir,
+                            op,
+                            format!("entry block of region #{ri} may not have predecessors"),
+                        ));
                     }
                 }
             }
@@ -512,32 +637,84 @@ fn verify_declared(cx: &mut VerifyCx<'_>, op: OpId, def: &'static OpDef) -> Resu
         }
     }
     if def.is_terminator() && ir.next_op(op).is_some() {
-        return Err(op_error(ctx, ir, op, "must be the last operation in the parent block"));
+        return Err(op_error(
+            ctx,
+            ir,
+            op,
+            "must be the last operation in the parent block",
+        ));
     }
     // Operands.
     let segmented = def.has_trait(Trait::AttrSizedOperandSegments);
     let n_operands = ir.operands(op).len();
-    let Some(sizes) = group_sizes(ctx, ir, op, def.operands, n_operands, segmented, "operandSegmentSizes") else {
+    let Some(sizes) = group_sizes(
+        ctx,
+        ir,
+        op,
+        def.operands,
+        n_operands,
+        segmented,
+        "operandSegmentSizes",
+    ) else {
         if segmented {
             return Err(op_error(ctx, ir, op, format!("operand count ({n_operands}) does not match with the total size specified in attribute 'operandSegmentSizes'")));
         }
-        return Err(op_error(ctx, ir, op, format!("expected {} operands, but found {n_operands}", count_words(def.operands))));
+        return Err(op_error(
+            ctx,
+            ir,
+            op,
+            format!(
+                "expected {} operands, but found {n_operands}",
+                count_words(def.operands)
+            ),
+        ));
     };
     let operand_types: Vec<Type> = ir.operands(op).iter().map(|&v| ir.value_type(v)).collect();
     check_group_types(ctx, ir, op, "operand", def.operands, &sizes, &operand_types)?;
     // Results.
     let n_results = ir.num_results(op);
-    let Some(sizes) = group_sizes(ctx, ir, op, def.results, n_results, false, "resultSegmentSizes") else {
-        return Err(op_error(ctx, ir, op, format!("expected {} results, but found {n_results}", count_words(def.results))));
+    let Some(sizes) = group_sizes(
+        ctx,
+        ir,
+        op,
+        def.results,
+        n_results,
+        false,
+        "resultSegmentSizes",
+    ) else {
+        return Err(op_error(
+            ctx,
+            ir,
+            op,
+            format!(
+                "expected {} results, but found {n_results}",
+                count_words(def.results)
+            ),
+        ));
     };
     let result_types: Vec<Type> = ir.results(op).iter().map(|v| ir.value_type(v)).collect();
     check_group_types(ctx, ir, op, "result", def.results, &sizes, &result_types)?;
     // Attributes.
     for a in def.attributes {
         match ir.attr(ctx, op, a.name) {
-            None if !a.optional => return Err(op_error(ctx, ir, op, format!("requires attribute '{}'", a.name))),
+            None if !a.optional => {
+                return Err(op_error(
+                    ctx,
+                    ir,
+                    op,
+                    format!("requires attribute '{}'", a.name),
+                ))
+            }
             Some(v) if !(a.constraint.check)(ctx, v) => {
-                return Err(op_error(ctx, ir, op, format!("attribute '{}' failed to satisfy constraint: {}", a.name, a.constraint.description)));
+                return Err(op_error(
+                    ctx,
+                    ir,
+                    op,
+                    format!(
+                        "attribute '{}' failed to satisfy constraint: {}",
+                        a.name, a.constraint.description
+                    ),
+                ));
             }
             _ => {}
         }
@@ -545,27 +722,62 @@ fn verify_declared(cx: &mut VerifyCx<'_>, op: OpId, def: &'static OpDef) -> Resu
     // Regions.
     let regions = ir.regions(op);
     let variadic_regions = def.regions.iter().any(|r| r.variadic);
-    if (!variadic_regions && regions.len() != def.regions.len()) || (variadic_regions && regions.len() + 1 < def.regions.len()) {
-        return Err(op_error(ctx, ir, op, format!("requires {} regions", def.regions.len())));
+    if (!variadic_regions && regions.len() != def.regions.len())
+        || (variadic_regions && regions.len() + 1 < def.regions.len())
+    {
+        return Err(op_error(
+            ctx,
+            ir,
+            op,
+            format!("requires {} regions", def.regions.len()),
+        ));
     }
     for (i, (r, rd)) in regions.iter().zip(def.regions).enumerate() {
         if rd.kind == RegionKind::SingleBlock && ir.region_blocks(*r).len() != 1 {
-            return Err(op_error(ctx, ir, op, format!("region #{i} ('{}') failed to verify constraint: region with 1 blocks", rd.name)));
+            return Err(op_error(
+                ctx,
+                ir,
+                op,
+                format!(
+                    "region #{i} ('{}') failed to verify constraint: region with 1 blocks",
+                    rd.name
+                ),
+            ));
         }
     }
     // Successors.
     let succs = ir.successors(op);
     let variadic_succs = def.successors.iter().any(|s| s.variadic);
-    if (!variadic_succs && succs.len() != def.successors.len()) || (variadic_succs && succs.len() + 1 < def.successors.len()) {
+    if (!variadic_succs && succs.len() != def.successors.len())
+        || (variadic_succs && succs.len() + 1 < def.successors.len())
+    {
         let s = if def.successors.len() == 1 { "" } else { "s" };
-        return Err(op_error(ctx, ir, op, format!("requires {} successor{s} but found {}", def.successors.len(), succs.len())));
+        return Err(op_error(
+            ctx,
+            ir,
+            op,
+            format!(
+                "requires {} successor{s} but found {}",
+                def.successors.len(),
+                succs.len()
+            ),
+        ));
     }
     // Traits.
     if def.has_trait(Trait::SameOperandsAndResultType) {
-        let mut tys = ir.operands(op).iter().map(|&v| ir.value_type(v)).chain(ir.results(op).iter().map(|v| ir.value_type(v)));
+        let mut tys = ir
+            .operands(op)
+            .iter()
+            .map(|&v| ir.value_type(v))
+            .chain(ir.results(op).iter().map(|v| ir.value_type(v)));
         if let Some(first) = tys.next() {
             if tys.any(|t| t != first) {
-                return Err(op_error(ctx, ir, op, "requires the same type for all operands and results"));
+                return Err(op_error(
+                    ctx,
+                    ir,
+                    op,
+                    "requires the same type for all operands and results",
+                ));
             }
         }
     }
@@ -577,7 +789,12 @@ fn verify_declared(cx: &mut VerifyCx<'_>, op: OpId, def: &'static OpDef) -> Resu
             // An unregistered parent might be a symbol table (MLIR's `mightHaveTrait`).
             let registered = ctx.op_def(ir.op_name(parent)).is_some();
             if registered && !crate::symbol::is_symbol_table(ctx, ir, parent) {
-                return Err(op_error(ctx, ir, op, "symbol's parent must have the SymbolTable trait"));
+                return Err(op_error(
+                    ctx,
+                    ir,
+                    op,
+                    "symbol's parent must have the SymbolTable trait",
+                ));
             }
         }
     }
@@ -598,7 +815,16 @@ fn check_group_types(
     for (g, &size) in groups.iter().zip(sizes) {
         for &ty in &types[index..index + size] {
             if !satisfies(ctx, &g.constraint, ty) {
-                return Err(op_error(ctx, ir, op, format!("{what} #{index} must be {}, but got '{}'", g.constraint.description, print_type(ctx, ty))));
+                return Err(op_error(
+                    ctx,
+                    ir,
+                    op,
+                    format!(
+                        "{what} #{index} must be {}, but got '{}'",
+                        g.constraint.description,
+                        print_type(ctx, ty)
+                    ),
+                ));
             }
             index += 1;
         }
@@ -611,15 +837,29 @@ fn verify_branch(cx: &mut VerifyCx<'_>, op: OpId, def: &OpDef) -> Result<(), Dia
     let succs = ir.successors(op).to_vec();
     let first_group = def.operands.len() - def.successors.len();
     for (si, &s) in succs.iter().enumerate() {
-        let range = crate::dialect::operand_group_range(ctx, ir, op, def, first_group + si).unwrap_or(0..0);
+        let range =
+            crate::dialect::operand_group_range(ctx, ir, op, def, first_group + si).unwrap_or(0..0);
         let operands = &ir.operands(op)[range];
         let args = ir.block_args(s);
         if operands.len() != args.len() {
-            return Err(op_error(ctx, ir, op, format!("branch has {} operands for successor #{si}, but target block has {}", operands.len(), args.len())));
+            return Err(op_error(
+                ctx,
+                ir,
+                op,
+                format!(
+                    "branch has {} operands for successor #{si}, but target block has {}",
+                    operands.len(),
+                    args.len()
+                ),
+            ));
         }
         for (i, (&v, &a)) in operands.iter().zip(args).enumerate() {
             if ir.value_type(v) != ir.value_type(a) {
-                return Err(loc_error(ir, op, format!("type mismatch for bb argument #{i} of successor #{si}")));
+                return Err(loc_error(
+                    ir,
+                    op,
+                    format!("type mismatch for bb argument #{i} of successor #{si}"),
+                ));
             }
         }
     }
@@ -636,11 +876,23 @@ fn verify_isolated(ctx: &Context, ir: &Ir, isolated: OpId) -> Result<(), Diagnos
                         return;
                     }
                     for &v in ir.operands(inner) {
-                        let Some(def_block) = ir.value_block(v) else { continue };
-                        let inside = ir.block_parent_op(def_block).is_some_and(|p| p == isolated || ir.is_ancestor(isolated, p));
+                        let Some(def_block) = ir.value_block(v) else {
+                            continue;
+                        };
+                        let inside = ir
+                            .block_parent_op(def_block)
+                            .is_some_and(|p| p == isolated || ir.is_ancestor(isolated, p));
                         if !inside {
-                            result = Err(op_error(ctx, ir, inner, "using value defined outside the region")
-                                .with_note(DiagLoc::Loc(ir.loc(isolated)), "required by region isolation constraints"));
+                            result = Err(op_error(
+                                ctx,
+                                ir,
+                                inner,
+                                "using value defined outside the region",
+                            )
+                            .with_note(
+                                DiagLoc::Loc(ir.loc(isolated)),
+                                "required by region isolation constraints",
+                            ));
                             return;
                         }
                     }

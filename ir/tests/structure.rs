@@ -11,9 +11,18 @@ struct Builder {
 
 impl Builder {
     fn new() -> Self {
-        Builder { ctx: Context::new(), ir: Ir::new() }
+        Builder {
+            ctx: Context::new(),
+            ir: Ir::new(),
+        }
     }
-    fn op(&mut self, name: &str, operands: &[ir::ValueId], results: &[Type], regions: Vec<RegionId>) -> OpId {
+    fn op(
+        &mut self,
+        name: &str,
+        operands: &[ir::ValueId],
+        results: &[Type],
+        regions: Vec<RegionId>,
+    ) -> OpId {
         let mut st = OperationState::new(self.ctx.op_name(name), self.ctx.unknown_loc());
         st.operands = operands.to_vec();
         st.result_types = results.to_vec();
@@ -28,7 +37,15 @@ impl Builder {
         (r, b)
     }
     fn print(&self, root: OpId, generic: bool) -> String {
-        print_op(&self.ctx, &self.ir, root, PrintOptions { generic, debuginfo: false })
+        print_op(
+            &self.ctx,
+            &self.ir,
+            root,
+            PrintOptions {
+                generic,
+                debuginfo: false,
+            },
+        )
     }
 }
 
@@ -96,14 +113,19 @@ fn erase_and_move_keep_the_block_list_consistent() {
 fn split_and_merge_blocks() {
     let mut b = Builder::new();
     let (region, block) = b.region_with_block(&[]);
-    let ops: Vec<OpId> = (0..3).map(|i| b.op(&format!("t.o{i}"), &[], &[], vec![])).collect();
+    let ops: Vec<OpId> = (0..3)
+        .map(|i| b.op(&format!("t.o{i}"), &[], &[], vec![]))
+        .collect();
     for &o in &ops {
         b.ir.append_op(block, o);
     }
     let tail = b.ir.split_block(block, ops[1]);
     assert_eq!(b.ir.region_blocks(region), &[block, tail]);
     assert_eq!(b.ir.block_ops(block).collect::<Vec<_>>(), vec![ops[0]]);
-    assert_eq!(b.ir.block_ops(tail).collect::<Vec<_>>(), vec![ops[1], ops[2]]);
+    assert_eq!(
+        b.ir.block_ops(tail).collect::<Vec<_>>(),
+        vec![ops[1], ops[2]]
+    );
     b.ir.merge_blocks(tail, block, &[]);
     assert_eq!(b.ir.region_blocks(region), &[block]);
     assert_eq!(b.ir.block_ops(block).collect::<Vec<_>>(), ops);
@@ -112,13 +134,25 @@ fn split_and_merge_blocks() {
 #[test]
 fn interning_is_structural() {
     let ctx = Context::new();
-    let a = ctx.tensor_type(&[2, ir::types::DYNAMIC], ctx.float_type(ir::types::FloatKind::F32));
-    let b = ctx.tensor_type(&[2, ir::types::DYNAMIC], ctx.float_type(ir::types::FloatKind::F32));
+    let a = ctx.tensor_type(
+        &[2, ir::types::DYNAMIC],
+        ctx.float_type(ir::types::FloatKind::F32),
+    );
+    let b = ctx.tensor_type(
+        &[2, ir::types::DYNAMIC],
+        ctx.float_type(ir::types::FloatKind::F32),
+    );
     assert_eq!(a, b);
     assert_eq!(ir::print::print_type(&ctx, a), "tensor<2x?xf32>");
     let d1 = ctx.dictionary_attr(vec![
-        ir::NamedAttr { name: ctx.ident("b"), value: ctx.unit_attr() },
-        ir::NamedAttr { name: ctx.ident("a"), value: ctx.string_attr("x\n\"") },
+        ir::NamedAttr {
+            name: ctx.ident("b"),
+            value: ctx.unit_attr(),
+        },
+        ir::NamedAttr {
+            name: ctx.ident("a"),
+            value: ctx.string_attr("x\n\""),
+        },
     ]);
     assert_eq!(ir::print::print_attr(&ctx, d1), "{a = \"x\\0A\\22\", b}");
 }

@@ -4,9 +4,9 @@
 //!
 //! Key functions: [`parse_map`], [`parse_set`].
 
-use std::collections::HashMap;
 use ir::attributes::{AffineConstraint, AffineExpr, AffineMap, IntegerSet};
 use lalrpop_util::ParseError;
+use std::collections::HashMap;
 
 lalrpop_util::lalrpop_mod!(
     #[allow(clippy::all, clippy::pedantic, unused)]

@@ -26,10 +26,18 @@ impl TokenBuffer {
     /// Takes the lexer's vector as the buffer, with the gap at its end (the first
     /// replacement moves it to the cursor).
     pub(crate) fn new(mut buf: Vec<Tok>) -> Self {
-        let filler = buf.first().copied().unwrap_or(Tok { kind: crate::lexer::TokKind::Eof, start: 0, end: 0 });
+        let filler = buf.first().copied().unwrap_or(Tok {
+            kind: crate::lexer::TokKind::Eof,
+            start: 0,
+            end: 0,
+        });
         let gap_start = buf.len();
         buf.resize(gap_start + INITIAL_GAP, filler);
-        TokenBuffer { buf, gap_start, gap_len: INITIAL_GAP }
+        TokenBuffer {
+            buf,
+            gap_start,
+            gap_len: INITIAL_GAP,
+        }
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -63,7 +71,8 @@ impl TokenBuffer {
         let at = at.min(self.len());
         if at > self.gap_start {
             let from = self.gap_start + self.gap_len;
-            self.buf.copy_within(from..at + self.gap_len, self.gap_start);
+            self.buf
+                .copy_within(from..at + self.gap_len, self.gap_start);
         } else if at < self.gap_start {
             self.buf.copy_within(at..self.gap_start, at + self.gap_len);
         }
@@ -103,7 +112,11 @@ mod tests {
     use crate::lexer::TokKind;
 
     fn tok(start: u32) -> Tok {
-        Tok { kind: TokKind::BareIdent, start, end: start + 1 }
+        Tok {
+            kind: TokKind::BareIdent,
+            start,
+            end: start + 1,
+        }
     }
 
     #[test]
