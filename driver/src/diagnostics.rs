@@ -150,7 +150,7 @@ fn token_len(s: &str) -> usize {
             if in_string && c == '"' {
                 return i + 1;
             }
-            if !in_string && !(c.is_alphanumeric() || "_$.#".contains(c)) {
+            if !(in_string || c.is_alphanumeric() || "_$.#".contains(c)) {
                 return i;
             }
         }
