@@ -12,7 +12,24 @@ define_op! {
         regions: { bodyRegion: SingleBlock },
         traits: [NoTerminator, SymbolTable, Symbol, IsolatedFromAbove, GraphRegions, DefaultDialect("builtin")],
         format: "($sym_name^)? attr-dict-with-keyword $bodyRegion",
+        verify: verify_module,
     }
+}
+
+/// Discardable attributes of a module must belong to a dialect (`dialect.name`), as in MLIR.
+fn verify_module(cx: &ir::verify::VerifyCx<'_>, op: ir::OpId) -> Result<(), ir::Diagnostic> {
+    for entry in cx.ctx.dict_entries(cx.ir.attrs(op)) {
+        let name = cx.ctx.ident_str(entry.name);
+        if !name.contains('.') {
+            return Err(ir::verify::op_error(
+                cx.ctx,
+                cx.ir,
+                op,
+                format!("can only contain attributes with dialect-prefixed names, found: '{name}'"),
+            ));
+        }
+    }
+    Ok(())
 }
 
 pub fn dialect() -> Dialect {

@@ -249,18 +249,11 @@ fn parse_func(p: &mut dyn AsmParser, state: &mut OperationState) -> PResult<()> 
         let extra = p.parse_optional_attr_dict()?;
         state.attrs.extend(extra);
     }
-    let offset = p.offset();
+    // A declaration has an empty body region (its arguments may still be named, as mlir-opt
+    // accepts).
     let region = match p.parse_optional_region(&args)? {
         Some(r) => r,
-        None => {
-            if named == Some(true) {
-                return Err(p.error_at(
-                    offset,
-                    "expected '{' to begin a function body: named arguments need a body",
-                ));
-            }
-            p.create_region()
-        }
+        None => p.create_region(),
     };
     state.props = Some(props);
     state.regions.push(region);

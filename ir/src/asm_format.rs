@@ -593,11 +593,13 @@ fn parse_element_with(
             Ok(())
         }
         Element::Attribute(i) => {
-            let Some(a) = parse_optional_format_attr(def, *i, p)? else {
-                return Err(p.error(match def.attributes[*i].constraint.syntax {
-                    AttrSyntax::SymbolName => "expected valid '@'-identifier for symbol name",
-                    AttrSyntax::Attribute => "expected attribute value",
-                }));
+            // A required attribute: the parser's own diagnostic says what it found.
+            let a = match def.attributes[*i].constraint.syntax {
+                AttrSyntax::Attribute => p.parse_attribute()?,
+                AttrSyntax::SymbolName => match p.parse_optional_symbol_name()? {
+                    Some(name) => p.ctx().string_attr(&name),
+                    None => return Err(p.error("expected valid '@'-identifier for symbol name")),
+                },
             };
             state.props.get_or_insert_with(Vec::new).push(NamedAttr {
                 name: p.ctx().ident(def.attributes[*i].name),

@@ -842,8 +842,7 @@ fn verify_branch(cx: &mut VerifyCx<'_>, op: OpId, def: &OpDef) -> Result<(), Dia
         let operands = &ir.operands(op)[range];
         let args = ir.block_args(s);
         if operands.len() != args.len() {
-            return Err(op_error(
-                ctx,
+            return Err(loc_error(
                 ir,
                 op,
                 format!(
