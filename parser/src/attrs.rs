@@ -223,6 +223,19 @@ pub(crate) fn decode_float_bits(bits: u128, kind: FloatKind) -> Option<f64> {
 }
 
 /// The end of mlir-opt's messages about types and attributes of unregistered dialects.
+/// Which namespace a `#...` / `!...` token is read in.
+#[derive(Copy, Clone)]
+pub(crate) enum DialectSymbolKind {
+    Attribute,
+    Type,
+}
+
+/// What a `#...` / `!...` token names.
+pub(crate) enum DialectSymbol {
+    Alias(String),
+    Entity { dialect: String, body: String },
+}
+
 pub(crate) const UNREGISTERED_DIALECT_HINT: &str = "If this is intended, please call \
      allowUnregisteredDialects() on the MLIRContext, or use -allow-unregistered-dialect with \
      the MLIR opt tool used";
@@ -360,6 +373,28 @@ impl<'a> Parser<'a> {
 
     /// `#alias`, `#dialect.body`, `#dialect<"opaque">`.
     fn parse_hash_attr(&mut self) -> PResult<Attribute> {
+        match self.parse_dialect_symbol(DialectSymbolKind::Attribute)? {
+            DialectSymbol::Alias(name) => {
+                let attr = self.attr_aliases.get(&name).copied();
+                // As MLIR, reported about the token after the alias.
+                attr.ok_or_else(|| {
+                    self.error_wrong_token(&format!("undefined symbol alias id '{name}'"))
+                })
+            }
+            DialectSymbol::Entity { dialect, body } => Ok(self.ctx.intern_attr(AttrKind::Opaque {
+                dialect: dialect.into(),
+                body: body.into(),
+            })),
+        }
+    }
+
+    /// Reads a `#...` or `!...` token: an alias name, or an attribute or type of a dialect,
+    /// checked against the registry (and rejected for an unregistered dialect unless
+    /// allowed). Consumes the token.
+    pub(crate) fn parse_dialect_symbol(
+        &mut self,
+        kind: DialectSymbolKind,
+    ) -> PResult<DialectSymbol> {
         let tok = self.tok();
         let text = &self.text()[1..];
         let (name, has_body) = match text.find('<') {
@@ -367,34 +402,38 @@ impl<'a> Parser<'a> {
             None => (text, false),
         };
         if !has_body && !name.contains('.') {
-            let attr = self.attr_aliases.get(name).copied();
             let name = name.to_string();
             self.bump();
-            // As MLIR, reported about the token after the alias.
-            return attr.ok_or_else(|| {
-                self.error_wrong_token(&format!("undefined symbol alias id '{name}'"))
-            });
+            return Ok(DialectSymbol::Alias(name));
         }
         let (dialect, body) = match text.split_once('.') {
             Some((d, b)) if !d.contains('<') => (d, b.to_string()),
             _ => (name, text[name.len()..].to_string()),
         };
-        if let Err(msg) = self.ctx.registry().check_dialect_attr(dialect, &body) {
+        let checked = match kind {
+            DialectSymbolKind::Attribute => self.ctx.registry().check_dialect_attr(dialect, &body),
+            DialectSymbolKind::Type => self.ctx.registry().check_dialect_type(dialect, &body),
+        };
+        if let Err(msg) = checked {
             return Err(self.error_span(tok.start, tok.end, &msg));
         }
         if !self.allow_unregistered() && !self.ctx.registry().is_dialect_registered(dialect) {
             let (at, data) = unregistered_symbol_data(tok.start, text, dialect);
-            let msg = format!(
-                "#\"{dialect}\"<\"{data}\"> : 'none' attribute created with unregistered dialect. \
-                 {UNREGISTERED_DIALECT_HINT}"
-            );
+            let msg = match kind {
+                DialectSymbolKind::Attribute => format!(
+                    "#\"{dialect}\"<\"{data}\"> : 'none' attribute created with unregistered dialect. \
+                     {UNREGISTERED_DIALECT_HINT}"
+                ),
+                DialectSymbolKind::Type => format!(
+                    "`!\"{dialect}\"<\"{data}\">` type created with unregistered dialect. \
+                     {UNREGISTERED_DIALECT_HINT}"
+                ),
+            };
             return Err(self.error_span(at, at, &msg));
         }
+        let dialect = dialect.to_string();
         self.bump();
-        Ok(self.ctx.intern_attr(AttrKind::Opaque {
-            dialect: dialect.into(),
-            body: body.into(),
-        }))
+        Ok(DialectSymbol::Entity { dialect, body })
     }
 
     /// `@a`, `@"a"`, `@a::@b::@c`.

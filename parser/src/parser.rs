@@ -18,7 +18,7 @@ use ir::{
 
 use crate::lexer::{self, LexError, Tok, TokKind};
 use crate::tokens::TokenBuffer;
-use crate::types::{parse_int_type_keyword, type_to_string};
+use crate::types::parse_int_type_keyword;
 use crate::{ParseOptions, SourceFile};
 
 /// Maximum nesting of regions, types and attributes.
@@ -479,7 +479,7 @@ impl<'a> Parser<'a> {
         self.opts.allow_unregistered
     }
     pub(crate) fn type_str(&self, ty: Type) -> String {
-        type_to_string(self.ctx, ty)
+        ir::print::print_type(self.ctx, ty)
     }
 
     /// Runs `f` one nesting level deeper; refuses to go past [`MAX_DEPTH`].

@@ -4,9 +4,9 @@
 
 use ir::asm::PResult;
 use ir::types::{FloatKind, Signedness, DYNAMIC};
-use ir::{AttrKind, Attribute, Type, TypeKind};
+use ir::{AttrKind, Type, TypeKind};
 
-use crate::attrs::{unregistered_symbol_data, UNREGISTERED_DIALECT_HINT};
+use crate::attrs::{DialectSymbol, DialectSymbolKind};
 use crate::lexer::TokKind;
 use crate::parser::Parser;
 
@@ -173,41 +173,19 @@ impl<'a> Parser<'a> {
 
     /// `!alias`, `!dialect.body`, `!dialect<"opaque">`.
     fn parse_dialect_type(&mut self) -> PResult<Type> {
-        let tok = self.tok();
-        let text = &self.text()[1..];
-        let (name, has_body) = match text.find('<') {
-            Some(i) => (&text[..i], true),
-            None => (text, false),
-        };
-        if !has_body && !name.contains('.') {
-            let ty = self.type_aliases.get(name).copied();
-            let name = name.to_string();
-            self.bump();
-            // As MLIR, reported about the token after the alias.
-            return ty.ok_or_else(|| {
-                self.error_wrong_token(&format!("undefined symbol alias id '{name}'"))
-            });
+        match self.parse_dialect_symbol(DialectSymbolKind::Type)? {
+            DialectSymbol::Alias(name) => {
+                let ty = self.type_aliases.get(&name).copied();
+                // As MLIR, reported about the token after the alias.
+                ty.ok_or_else(|| {
+                    self.error_wrong_token(&format!("undefined symbol alias id '{name}'"))
+                })
+            }
+            DialectSymbol::Entity { dialect, body } => Ok(self.ctx.intern_type(TypeKind::Opaque {
+                dialect: dialect.into(),
+                body: body.into(),
+            })),
         }
-        let (dialect, body) = match text.split_once('.') {
-            Some((d, b)) if !d.contains('<') => (d, b.to_string()),
-            _ => (name, text[name.len()..].to_string()),
-        };
-        if let Err(msg) = self.ctx.registry().check_dialect_type(dialect, &body) {
-            return Err(self.error_span(tok.start, tok.end, &msg));
-        }
-        if !self.allow_unregistered() && !self.ctx.registry().is_dialect_registered(dialect) {
-            let (at, data) = unregistered_symbol_data(tok.start, text, dialect);
-            let msg = format!(
-                "`!\"{dialect}\"<\"{data}\">` type created with unregistered dialect. \
-                 {UNREGISTERED_DIALECT_HINT}"
-            );
-            return Err(self.error_span(at, at, &msg));
-        }
-        self.bump();
-        Ok(self.ctx.intern_type(TypeKind::Opaque {
-            dialect: dialect.into(),
-            body: body.into(),
-        }))
     }
 
     /// Consumes the `x` of a dimension list, splitting `xf32` / `x4xf32` as MLIR does.
@@ -461,184 +439,5 @@ impl<'a> Parser<'a> {
             scalable: scalable.into(),
             elem,
         }))
-    }
-}
-
-/// Renders a type for diagnostics, in MLIR's syntax.
-pub(crate) fn type_to_string(ctx: &ir::Context, ty: Type) -> String {
-    let mut s = String::new();
-    write_type(ctx, ty, &mut s);
-    s
-}
-
-fn write_list(ctx: &ir::Context, tys: &[Type], out: &mut String) {
-    for (i, &t) in tys.iter().enumerate() {
-        if i > 0 {
-            out.push_str(", ");
-        }
-        write_type(ctx, t, out);
-    }
-}
-
-fn write_shape(shape: &[i64], scalable: Option<&[bool]>, out: &mut String) {
-    for (i, &d) in shape.iter().enumerate() {
-        let sc = scalable.is_some_and(|s| s.get(i) == Some(&true));
-        if sc {
-            out.push('[');
-        }
-        if d == DYNAMIC {
-            out.push('?');
-        } else {
-            out.push_str(&d.to_string());
-        }
-        if sc {
-            out.push(']');
-        }
-        out.push('x');
-    }
-}
-
-fn write_type(ctx: &ir::Context, ty: Type, out: &mut String) {
-    match ctx.type_kind(ty) {
-        TypeKind::Integer { width, signedness } => {
-            out.push_str(match signedness {
-                Signedness::Signless => "i",
-                Signedness::Signed => "si",
-                Signedness::Unsigned => "ui",
-            });
-            out.push_str(&width.to_string());
-        }
-        TypeKind::Index => out.push_str("index"),
-        TypeKind::Float(k) => out.push_str(k.keyword()),
-        TypeKind::None => out.push_str("none"),
-        TypeKind::Complex(e) => {
-            out.push_str("complex<");
-            write_type(ctx, *e, out);
-            out.push('>');
-        }
-        TypeKind::Tuple(es) => {
-            out.push_str("tuple<");
-            write_list(ctx, es, out);
-            out.push('>');
-        }
-        TypeKind::Function { inputs, results } => {
-            out.push('(');
-            write_list(ctx, inputs, out);
-            out.push_str(") -> ");
-            if results.len() == 1 && !matches!(ctx.type_kind(results[0]), TypeKind::Function { .. })
-            {
-                write_type(ctx, results[0], out);
-            } else {
-                out.push('(');
-                write_list(ctx, results, out);
-                out.push(')');
-            }
-        }
-        TypeKind::RankedTensor {
-            shape,
-            elem,
-            encoding,
-        } => {
-            out.push_str("tensor<");
-            write_shape(shape, None, out);
-            write_type(ctx, *elem, out);
-            if let Some(a) = encoding {
-                out.push_str(", ");
-                write_attr(ctx, *a, out);
-            }
-            out.push('>');
-        }
-        TypeKind::UnrankedTensor { elem } => {
-            out.push_str("tensor<*x");
-            write_type(ctx, *elem, out);
-            out.push('>');
-        }
-        TypeKind::MemRef {
-            shape,
-            elem,
-            layout,
-            memory_space,
-        } => {
-            out.push_str("memref<");
-            write_shape(shape, None, out);
-            write_type(ctx, *elem, out);
-            for a in [layout, memory_space].into_iter().flatten() {
-                out.push_str(", ");
-                write_attr(ctx, *a, out);
-            }
-            out.push('>');
-        }
-        TypeKind::UnrankedMemRef { elem, memory_space } => {
-            out.push_str("memref<*x");
-            write_type(ctx, *elem, out);
-            if let Some(a) = memory_space {
-                out.push_str(", ");
-                write_attr(ctx, *a, out);
-            }
-            out.push('>');
-        }
-        TypeKind::Vector {
-            shape,
-            scalable,
-            elem,
-        } => {
-            out.push_str("vector<");
-            write_shape(shape, Some(scalable), out);
-            write_type(ctx, *elem, out);
-            out.push('>');
-        }
-        TypeKind::Opaque { dialect, body } => {
-            out.push('!');
-            out.push_str(dialect);
-            if !body.starts_with('<') {
-                out.push('.');
-            }
-            out.push_str(body);
-        }
-    }
-}
-
-/// A short rendering of an attribute inside a type, for diagnostics only.
-fn write_attr(ctx: &ir::Context, attr: Attribute, out: &mut String) {
-    match ctx.attr_kind(attr) {
-        AttrKind::Integer { value, .. } => out.push_str(&value.to_string()),
-        AttrKind::Opaque { dialect, body } => {
-            out.push('#');
-            out.push_str(dialect);
-            if !body.starts_with('<') {
-                out.push('.');
-            }
-            out.push_str(body);
-        }
-        AttrKind::Strided { strides, offset } => {
-            let dim = |d: i64| {
-                if d == DYNAMIC {
-                    "?".to_string()
-                } else {
-                    d.to_string()
-                }
-            };
-            out.push_str("strided<[");
-            out.push_str(
-                &strides
-                    .iter()
-                    .map(|&s| dim(s))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            );
-            out.push(']');
-            if *offset != 0 {
-                out.push_str(", offset: ");
-                out.push_str(&dim(*offset));
-            }
-            out.push('>');
-        }
-        AttrKind::AffineMap(_) => out.push_str("affine_map<...>"),
-        AttrKind::String { value, .. } => {
-            out.push('"');
-            out.push_str(&String::from_utf8_lossy(value));
-            out.push('"');
-        }
-        _ => out.push_str("#<attr>"),
     }
 }
