@@ -397,16 +397,23 @@ pub fn group_sizes(
 
 /// Declares an op: a typed view with accessors plus the static [`OpDef`].
 ///
-/// ```ignore
-/// define_op! {
+/// ```
+/// use ir::constraints::{ANY_TYPE, FLAT_SYMBOL_REF};
+/// ir::define_op! {
 ///     /// Calls a function by symbol.
-///     pub struct CallOp = "func.call" {
+///     pub struct CallOp = "test.call" {
 ///         operands: { operands: Variadic(ANY_TYPE) },
 ///         results: { results: Variadic(ANY_TYPE) },
 ///         attributes: { callee: Required(FLAT_SYMBOL_REF) },
 ///         format: "$callee `(` $operands `)` attr-dict `:` functional-type($operands, results)",
 ///     }
 /// }
+/// let def = CallOp::def();
+/// assert_eq!((def.name, def.operands.len(), def.attributes[0].name), ("test.call", 1, "callee"));
+/// let mut ctx = ir::Context::new();
+/// let dialect = ir::dialect::Dialect::with_ops("test", "an example", vec![def]);
+/// ctx.registry_mut().register(dialect).unwrap();
+/// assert!(ctx.registry().registered("test.call").unwrap().format.is_some());
 /// ```
 /// Every section is optional; sections appear in the order above, then `regions`,
 /// `successors`, `traits`, `format`, `custom_asm`, `verify`, `verify_symbol_uses`.
