@@ -146,7 +146,8 @@ pub enum LocationKind {
     Unknown,
     /// `loc("file":line:col)`, or a range `loc("file":l:c to l2:c2)`.
     FileLineCol {
-        file: Box<str>,
+        /// The file name, interned: every op of a file shares it.
+        file: Ident,
         line: u32,
         col: u32,
         end: Option<(u32, u32)>,
@@ -199,7 +200,7 @@ impl Context {
     }
     pub fn file_loc(&self, file: &str, line: u32, col: u32) -> Attribute {
         self.intern_attr(AttrKind::Location(LocationKind::FileLineCol {
-            file: file.into(),
+            file: self.ident(file),
             line,
             col,
             end: None,
@@ -272,7 +273,7 @@ impl Context {
         match self.as_location(loc)? {
             LocationKind::FileLineCol {
                 file, line, col, ..
-            } => Some((file, *line, *col)),
+            } => Some((self.ident_str(*file), *line, *col)),
             LocationKind::Name { child, .. } => self.file_line_col((*child)?),
             LocationKind::CallSite { caller, .. } => self.file_line_col(*caller),
             LocationKind::Fused { locs, .. } => locs.iter().find_map(|l| self.file_line_col(*l)),

@@ -1330,7 +1330,7 @@ pub fn write_location_body(
             col,
             end,
         }) => {
-            write_string(file.as_bytes(), out);
+            write_string(ctx.ident_str(*file).as_bytes(), out);
             write!(out, ":{line}:{col}").unwrap();
             if let Some((l2, c2)) = end {
                 if l2 == line {

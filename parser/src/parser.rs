@@ -691,7 +691,7 @@ impl<'a> Parser<'a> {
                     let line = self.parse_u32("line")?;
                     if !self.eat(TokKind::Colon) {
                         return Ok(self.loc_attr(LocationKind::FileLineCol {
-                            file: name.into(),
+                            file: self.ctx.ident(&name),
                             line,
                             col: 0,
                             end: None,
@@ -714,7 +714,7 @@ impl<'a> Parser<'a> {
                         }
                     }
                     return Ok(self.loc_attr(LocationKind::FileLineCol {
-                        file: name.into(),
+                        file: self.ctx.ident(&name),
                         line,
                         col,
                         end,
