@@ -9,10 +9,13 @@ pub mod verify_diagnostics;
 
 use std::io::{Read, Write};
 use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 use clap::{Parser, ValueEnum};
 use ir::print::{print_op, PrintOptions};
 use ir::{Context, Diagnostic, Ir};
+use passes::manager::{Instrumentation, PassManager};
+use passes::PassRegistry;
 
 pub use diagnostics::SourceMap;
 
@@ -58,7 +61,54 @@ pub struct Cli {
     /// Skip the verifier (for debugging invalid IR).
     #[arg(long)]
     pub no_verify: bool,
+    /// Passes to run, a comma list: `--pass=inline,symbol-dce`, options in braces
+    /// `inline{max-iterations=2}`, nesting `func.func(dce)`. A pass anchored on another op
+    /// kind than `builtin.module` runs on every such op of the module (`dce` is
+    /// `func.func(dce)`).
+    #[arg(
+        long = "pass",
+        value_name = "PIPELINE",
+        conflicts_with = "pass_pipeline"
+    )]
+    pub pass: Option<String>,
+    /// MLIR's explicit pipeline syntax: `builtin.module(func.func(dce),symbol-dce)`.
+    #[arg(long, value_name = "PIPELINE")]
+    pub pass_pipeline: Option<String>,
+    /// List every pass with its anchor, description, options and statistics, and exit.
+    #[arg(long)]
+    pub list_passes: bool,
+    /// Print the pipeline in explicit form (anchors inferred) on standard error.
+    #[arg(long)]
+    pub dump_pass_pipeline: bool,
+    /// Print a tree of wall time per pass on standard error (as --mlir-timing).
+    #[arg(long)]
+    pub timing: bool,
+    /// Print every pass's counters on standard error (as --mlir-pass-statistics).
+    #[arg(long)]
+    pub pass_statistics: bool,
+    /// Print the IR before each run of this pass (repeatable).
+    #[arg(long, value_name = "PASS")]
+    pub print_ir_before: Vec<String>,
+    /// Print the IR after each run of this pass (repeatable).
+    #[arg(long, value_name = "PASS")]
+    pub print_ir_after: Vec<String>,
+    /// Print the IR after every pass.
+    #[arg(long)]
+    pub print_ir_after_all: bool,
+    /// Print the IR after a pass only when it changed it.
+    #[arg(long)]
+    pub print_ir_after_change: bool,
+    /// Do not verify the IR after each pass.
+    #[arg(long)]
+    pub no_verify_each: bool,
+    /// Where to write the input and pipeline when a pass crashes (default: a file in the
+    /// temporary directory).
+    #[arg(long, value_name = "PATH")]
+    pub crash_reproducer: Option<PathBuf>,
 }
+
+/// Exit code when a pass crashed.
+pub const EXIT_CRASH: i32 = 2;
 
 /// The line that separates chunks with `--split-input-file`.
 pub const SPLIT_MARKER: &str = "// -----";
@@ -91,7 +141,22 @@ struct ChunkResult {
     diags: Vec<Diagnostic>,
 }
 
-fn process_chunk(ctx: &Context, cli: &Cli, file: &parser::SourceFile) -> ChunkResult {
+/// The pass manager of a run, and the time spent around it.
+struct PassRun {
+    pm: PassManager,
+    parse: Duration,
+    output: Duration,
+    /// Set when a pass panicked: the process exits with [`EXIT_CRASH`].
+    crashed: bool,
+}
+
+fn process_chunk(
+    ctx: &Context,
+    cli: &Cli,
+    file: &parser::SourceFile,
+    passes: &mut Option<PassRun>,
+) -> ChunkResult {
+    let parse_start = Instant::now();
     let mut ir = Ir::new();
     let opts = parser::ParseOptions {
         allow_unregistered: cli.allow_unregistered_dialect,
@@ -113,6 +178,23 @@ fn process_chunk(ctx: &Context, cli: &Cli, file: &parser::SourceFile) -> ChunkRe
             };
         }
     }
+    if let Some(run) = passes {
+        run.parse += parse_start.elapsed();
+        let result = run.pm.run(ctx, &mut ir, module);
+        eprint!("{}", run.pm.take_dumps());
+        if let Err(failure) = result {
+            let mut diags = failure.diagnostics();
+            if let passes::manager::Failure::Panic { .. } = failure {
+                run.crashed = true;
+                diags.extend(write_reproducer(cli, &run.pm, file.text));
+            }
+            return ChunkResult {
+                output: None,
+                diags,
+            };
+        }
+    }
+    let output_start = Instant::now();
     let popts = PrintOptions {
         generic: cli.emit == Emit::Generic,
         debuginfo: cli.print_debuginfo,
@@ -120,6 +202,9 @@ fn process_chunk(ctx: &Context, cli: &Cli, file: &parser::SourceFile) -> ChunkRe
     // mlir-opt ends each printed module with an empty line; we print the same bytes.
     let mut text = print_op(ctx, &ir, module, popts);
     text.push('\n');
+    if let Some(run) = passes {
+        run.output += output_start.elapsed();
+    }
     ChunkResult {
         output: Some(text),
         diags: Vec::new(),
@@ -129,6 +214,30 @@ fn process_chunk(ctx: &Context, cli: &Cli, file: &parser::SourceFile) -> ChunkRe
 /// Runs opt-tool with a context made by `make_context` (register your dialects there).
 /// Returns the process exit code: 0 on success, 1 on any error.
 pub fn opt_main(make_context: impl Fn() -> Context, cli: &Cli) -> i32 {
+    opt_main_with_passes(make_context, &PassRegistry::with_builtin_passes(), cli)
+}
+
+/// [`opt_main`] with your own passes (start from [`PassRegistry::with_builtin_passes`]).
+/// Exit codes: 0 on success, 1 on any error, 2 when a pass crashed.
+pub fn opt_main_with_passes(
+    make_context: impl Fn() -> Context,
+    registry: &PassRegistry,
+    cli: &Cli,
+) -> i32 {
+    if cli.list_passes {
+        print!("{}", registry.describe());
+        return 0;
+    }
+    let mut passes = match build_pass_manager(registry, cli) {
+        Ok(p) => p,
+        Err(rendered) => {
+            eprint!("{rendered}");
+            return 1;
+        }
+    };
+    if let (true, Some(run)) = (cli.dump_pass_pipeline, &passes) {
+        eprintln!("{}", run.pm.pipeline);
+    }
     let ctx = make_context();
     let (name, text) = match read_input(cli) {
         Ok(v) => v,
@@ -153,7 +262,7 @@ pub fn opt_main(make_context: impl Fn() -> Context, cli: &Cli) -> i32 {
             name: &name,
             text: &chunk,
         };
-        let result = process_chunk(&ctx, cli, &file);
+        let result = process_chunk(&ctx, cli, &file, &mut passes);
         if cli.verify_diagnostics {
             let problems = verify_diagnostics::check(&ctx, &sources, id, &chunk, &result.diags);
             for p in &problems {
@@ -172,6 +281,21 @@ pub fn opt_main(make_context: impl Fn() -> Context, cli: &Cli) -> i32 {
         outputs.push(result.output.unwrap_or_default());
     }
     eprint!("{stderr}");
+    if let Some(run) = &passes {
+        if cli.pass_statistics {
+            eprint!("{}", run.pm.statistics_report());
+        }
+        if cli.timing {
+            eprint!(
+                "{}",
+                run.pm
+                    .timing_report(&[("Parser", run.parse)], &[("Output", run.output)])
+            );
+        }
+        if run.crashed {
+            return EXIT_CRASH;
+        }
+    }
     let joined = outputs.join(&format!("{SPLIT_MARKER}\n"));
     if cli.verify_diagnostics {
         return i32::from(failed);
@@ -184,6 +308,95 @@ pub fn opt_main(make_context: impl Fn() -> Context, cli: &Cli) -> i32 {
         return 1;
     }
     i32::from(failed)
+}
+
+/// The pass manager for `--pass`/`--pass-pipeline`, or the rendered pipeline error.
+fn build_pass_manager(registry: &PassRegistry, cli: &Cli) -> Result<Option<PassRun>, String> {
+    let (flag, text, parsed) = match (&cli.pass, &cli.pass_pipeline) {
+        (Some(t), _) => ("--pass", t, passes::pipeline::parse_pass_list(registry, t)),
+        (None, Some(t)) => (
+            "--pass-pipeline",
+            t,
+            passes::pipeline::parse_pass_pipeline(registry, t),
+        ),
+        (None, None) => return Ok(None),
+    };
+    let pipeline = parsed.map_err(|e| {
+        let mut sources = SourceMap::new();
+        let id = sources.add(&format!("<{flag}>"), text.clone());
+        let diag = Diagnostic::error(
+            ir::DiagLoc::Span {
+                file: id,
+                start: e.start as u32,
+                end: e.end.min(text.len()).max(e.start) as u32,
+            },
+            e.message,
+        );
+        sources.render(&Context::new(), &diag)
+    })?;
+    for name in cli.print_ir_before.iter().chain(&cli.print_ir_after) {
+        if registry.get(name).is_none() {
+            let hint = registry
+                .suggest(name)
+                .map(|s| format!("; did you mean '{s}'?"))
+                .unwrap_or_default();
+            return Err(format!(
+                "error: --print-ir-before/--print-ir-after: unknown pass '{name}'{hint}\n"
+            ));
+        }
+    }
+    let instrumentation = Instrumentation {
+        verify_each: !cli.no_verify_each,
+        print_before: cli.print_ir_before.clone(),
+        print_after: cli.print_ir_after.clone(),
+        print_after_all: cli.print_ir_after_all,
+        print_after_change: cli.print_ir_after_change,
+        print_options: PrintOptions {
+            generic: cli.emit == Emit::Generic,
+            debuginfo: cli.print_debuginfo,
+        },
+    };
+    Ok(Some(PassRun {
+        pm: PassManager::new(pipeline, instrumentation),
+        parse: Duration::ZERO,
+        output: Duration::ZERO,
+        crashed: false,
+    }))
+}
+
+/// Writes the input and the pipeline that crashed to the reproducer file; returns notes
+/// saying where it is and how to run it.
+fn write_reproducer(cli: &Cli, pm: &PassManager, input: &str) -> Vec<Diagnostic> {
+    let path = cli.crash_reproducer.clone().unwrap_or_else(|| {
+        std::env::temp_dir().join(format!("opt-tool-reproducer-{}.mlir", std::process::id()))
+    });
+    let pipeline = pm.pipeline.to_string();
+    let mut flags = format!("--pass-pipeline='{pipeline}'");
+    if cli.allow_unregistered_dialect {
+        flags.push_str(" --allow-unregistered-dialect");
+    }
+    if cli.no_verify_each {
+        flags.push_str(" --no-verify-each");
+    }
+    let text = format!(
+        "// opt-tool crash reproducer: opt-tool THIS_FILE {flags}\n{}",
+        input.trim_start_matches('\n')
+    );
+    let none = ir::DiagLoc::None;
+    match std::fs::write(&path, text) {
+        Ok(()) => vec![Diagnostic::note(
+            none,
+            format!(
+                "the input and pipeline were written to '{}'; reproduce with:\n  opt-tool {} {flags}",
+                path.display(),
+                path.display()
+            ),
+        )],
+        Err(e) => vec![Diagnostic::error(
+            none,
+            format!("cannot write the crash reproducer '{}': {e}", path.display()),
+        )],
+    }
 }
 
 fn read_input(cli: &Cli) -> Result<(String, String), String> {
