@@ -269,17 +269,20 @@ impl<'a> Parser<'a> {
         )
     }
 
+    /// The `*x` or `2x?x` before the element type of a tensor or memref: (unranked, shape).
+    fn parse_shaped_prefix(&mut self) -> PResult<(bool, Vec<i64>)> {
+        if self.eat(TokKind::Star) {
+            self.parse_x_in_dimension_list()?;
+            return Ok((true, Vec::new()));
+        }
+        Ok((false, self.parse_dimension_list_ranked(true)?))
+    }
+
     /// `tensor<2x?xf32>`, `tensor<*xf32>`, `tensor<4xf32, #enc>` (MLIR's `parseTensorType`).
     fn parse_tensor_type(&mut self) -> PResult<Type> {
         self.bump();
         self.expect(TokKind::Less, "expected '<' in tensor type")?;
-        let unranked = self.eat(TokKind::Star);
-        let shape = if unranked {
-            self.parse_x_in_dimension_list()?;
-            Vec::new()
-        } else {
-            self.parse_dimension_list_ranked(true)?
-        };
+        let (unranked, shape) = self.parse_shaped_prefix()?;
         let elem_start = self.tok().start;
         let elem = self.parse_type_impl()?;
         let elem_end = self.prev_end();
@@ -311,13 +314,7 @@ impl<'a> Parser<'a> {
         let memref_tok = self.tok();
         self.bump();
         self.expect(TokKind::Less, "expected '<' in memref type")?;
-        let unranked = self.eat(TokKind::Star);
-        let shape = if unranked {
-            self.parse_x_in_dimension_list()?;
-            Vec::new()
-        } else {
-            self.parse_dimension_list_ranked(true)?
-        };
+        let (unranked, shape) = self.parse_shaped_prefix()?;
         let elem_start = self.tok().start;
         let elem = self.parse_type_impl()?;
         if !self.is_memref_element(elem) {
