@@ -5,8 +5,10 @@
 //! - `builtin`: `builtin.module`.
 //! - `func`: `func.func`, `func.return`, `func.call`.
 //! - `cf`: `cf.br`, `cf.cond_br`.
+//! - `arith`: constant, integer/float arithmetic, cmpi, select, index_cast, with folds.
 //!
 
+pub mod arith;
 pub mod builtin;
 pub mod cf;
 pub mod func;
@@ -15,7 +17,12 @@ use ir::Context;
 
 /// Registers every dialect of this crate in `ctx`.
 pub fn register_all(ctx: &mut Context) {
-    for dialect in [builtin::dialect(), func::dialect(), cf::dialect()] {
+    for dialect in [
+        builtin::dialect(),
+        func::dialect(),
+        cf::dialect(),
+        arith::dialect(),
+    ] {
         let name = dialect.name;
         if let Err(e) = ctx.registry_mut().register(dialect) {
             // A malformed declaration is a bug in this crate, caught by its tests.

@@ -119,6 +119,17 @@ fn declarations_are_listed() {
         })
         .collect();
     expect![[r#"
+        arith.addf [Pure, SameOperandsAndResultType, Commutative] format=true
+        arith.addi [Pure, SameOperandsAndResultType, Commutative] format=true
+        arith.cmpi [Pure] format=true
+        arith.constant [Pure, ConstantLike] format=true
+        arith.divf [Pure, SameOperandsAndResultType] format=true
+        arith.index_cast [Pure] format=true
+        arith.mulf [Pure, SameOperandsAndResultType, Commutative] format=true
+        arith.muli [Pure, SameOperandsAndResultType, Commutative] format=true
+        arith.select [Pure] format=true
+        arith.subf [Pure, SameOperandsAndResultType] format=true
+        arith.subi [Pure, SameOperandsAndResultType] format=true
         builtin.module [NoTerminator, SymbolTable, Symbol, IsolatedFromAbove, GraphRegions, DefaultDialect("builtin")] format=true
         cf.br [Pure, Terminator, BranchOp] format=true
         cf.cond_br [AttrSizedOperandSegments, Pure, Terminator, BranchOp] format=true

@@ -105,6 +105,15 @@ pub struct Cli {
     /// temporary directory).
     #[arg(long, value_name = "PATH")]
     pub crash_reproducer: Option<PathBuf>,
+    /// Re-run on every save of the input file (polled every 200 ms) through an incremental
+    /// session: prints the output, the time taken and how many functions were recomputed.
+    /// Needs a FILE and --pass; Ctrl-C exits.
+    #[arg(long)]
+    pub watch: bool,
+    /// Threads that run passes on functions (ops isolated from above) in parallel; 0: one
+    /// per CPU, 1: everything on one thread. The output is the same for any number.
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub threads: usize,
 }
 
 /// Exit code when a pass crashed.
@@ -184,7 +193,7 @@ fn process_chunk(
         eprint!("{}", run.pm.take_dumps());
         if let Err(failure) = result {
             let mut diags = failure.diagnostics();
-            if let passes::manager::Failure::Panic { .. } = failure {
+            if failure.is_crash() {
                 run.crashed = true;
                 diags.extend(write_reproducer(cli, &run.pm, file.text));
             }
@@ -227,6 +236,9 @@ pub fn opt_main_with_passes(
     if cli.list_passes {
         print!("{}", registry.describe());
         return 0;
+    }
+    if cli.watch {
+        return watch(make_context, registry, cli);
     }
     let mut passes = match build_pass_manager(registry, cli) {
         Ok(p) => p,
@@ -310,6 +322,66 @@ pub fn opt_main_with_passes(
     i32::from(failed)
 }
 
+/// `--watch`: runs `--pass` on the input file through a [`session::Session`] each time its
+/// modification time changes; never returns but on an error at the start.
+fn watch(make_context: impl Fn() -> Context, registry: &PassRegistry, cli: &Cli) -> i32 {
+    let (Some(path), Some(pipeline)) = (cli.input.as_ref(), cli.pass.as_deref()) else {
+        eprintln!("error: --watch needs an input file and --pass=PIPELINE");
+        return 1;
+    };
+    let name = path.display().to_string();
+    let parse = parser::ParseOptions {
+        allow_unregistered: cli.allow_unregistered_dialect,
+    };
+    let mut session =
+        match session::Session::with(make_context(), registry.clone(), pipeline, parse) {
+            Ok(s) => s.named(&name),
+            Err(rendered) => {
+                eprint!("{rendered}");
+                return 1;
+            }
+        };
+    let render_ctx = make_context();
+    let mut seen = None;
+    loop {
+        let mtime = std::fs::metadata(path).and_then(|m| m.modified()).ok();
+        if mtime.is_some() && mtime != seen {
+            seen = mtime;
+            match std::fs::read_to_string(path) {
+                Ok(text) => {
+                    let start = Instant::now();
+                    session.set_source(&text);
+                    let result = session.output();
+                    let took = start.elapsed();
+                    match result {
+                        Ok(out) => print!("{out}"),
+                        Err(diags) => {
+                            let mut sources = SourceMap::new();
+                            sources.add(&name, text);
+                            for d in &diags {
+                                eprint!("{}", sources.render(&render_ctx, d));
+                            }
+                        }
+                    }
+                    println!(
+                        "// --watch: {:.3} ms, {} function(s) recomputed{}",
+                        took.as_secs_f64() * 1e3,
+                        session.recomputed(),
+                        if session.ran_cold() {
+                            " (whole module run)"
+                        } else {
+                            ""
+                        }
+                    );
+                    let _ = std::io::stdout().flush();
+                }
+                Err(e) => eprintln!("error: cannot read '{name}': {e}"),
+            }
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
 /// The pass manager for `--pass`/`--pass-pipeline`, or the rendered pipeline error.
 fn build_pass_manager(registry: &PassRegistry, cli: &Cli) -> Result<Option<PassRun>, String> {
     let (flag, text, parsed) = match (&cli.pass, &cli.pass_pipeline) {
@@ -356,8 +428,10 @@ fn build_pass_manager(registry: &PassRegistry, cli: &Cli) -> Result<Option<PassR
             debuginfo: cli.print_debuginfo,
         },
     };
+    let mut pm = PassManager::new(pipeline, instrumentation);
+    pm.set_threads(cli.threads);
     Ok(Some(PassRun {
-        pm: PassManager::new(pipeline, instrumentation),
+        pm,
         parse: Duration::ZERO,
         output: Duration::ZERO,
         crashed: false,

@@ -116,6 +116,9 @@ pub enum Trait {
     /// A branch: successor operands are the trailing operand groups, one per successor,
     /// in order, and must match the successor's block arguments.
     BranchOp,
+    /// A constant: no operands, one result, and its fold hook returns its value
+    /// (MLIR's `ConstantLike`). The greedy rewriter deduplicates and hoists such ops.
+    ConstantLike,
 }
 
 /// Whole-op hand-written syntax (MLIR's `hasCustomAssemblyFormat`), for ops whose syntax a
@@ -150,6 +153,10 @@ pub struct OpDef {
     /// Checks the symbols the op references (MLIR's `SymbolUserOpInterface`), run once the
     /// enclosing symbol table and everything in it passed the other checks.
     pub verify_symbol_uses: Option<VerifyFn>,
+    /// Folds the op (MLIR's `fold`): see [`crate::rewrite::FoldFn`].
+    pub fold: Option<crate::rewrite::FoldFn>,
+    /// Adds the op's canonicalization patterns (MLIR's `getCanonicalizationPatterns`).
+    pub canonicalize: Option<crate::rewrite::PatternsFn>,
 }
 
 impl OpDef {
@@ -180,6 +187,8 @@ pub struct Dialect {
     pub ops: Vec<&'static OpDef>,
     pub types: Vec<DialectTypeDef>,
     pub attributes: Vec<DialectTypeDef>,
+    /// Builds a constant op from a folded attribute (MLIR's `materializeConstant`).
+    pub constant_materializer: Option<crate::rewrite::MaterializeFn>,
 }
 
 impl Dialect {
@@ -195,6 +204,7 @@ impl Dialect {
             ops,
             types: Vec::new(),
             attributes: Vec::new(),
+            constant_materializer: None,
         }
     }
 }
@@ -224,6 +234,7 @@ pub struct DialectRegistry {
     types: HashMap<(&'static str, &'static str), DialectTypeDef, rustc_hash::FxBuildHasher>,
     attributes: HashMap<(&'static str, &'static str), DialectTypeDef, rustc_hash::FxBuildHasher>,
     ops: HashMap<&'static str, RegisteredOp, rustc_hash::FxBuildHasher>,
+    materializers: HashMap<&'static str, crate::rewrite::MaterializeFn, rustc_hash::FxBuildHasher>,
 }
 
 impl DialectRegistry {
@@ -232,6 +243,9 @@ impl DialectRegistry {
     pub fn register(&mut self, dialect: Dialect) -> Result<(), String> {
         if !self.dialects.iter().any(|(n, _)| *n == dialect.name) {
             self.dialects.push((dialect.name, dialect.description));
+        }
+        if let Some(m) = dialect.constant_materializer {
+            self.materializers.insert(dialect.name, m);
         }
         for t in &dialect.types {
             self.types.insert((dialect.name, t.name), *t);
@@ -289,6 +303,11 @@ impl DialectRegistry {
             }
             None => Err(format!("dialect '{dialect}' has no {what} named '{name}'")),
         }
+    }
+
+    /// The constant materializer of dialect `name`, if it has one.
+    pub fn constant_materializer(&self, name: &str) -> Option<crate::rewrite::MaterializeFn> {
+        self.materializers.get(name).copied()
     }
 
     pub fn is_dialect_registered(&self, name: &str) -> bool {
@@ -416,7 +435,8 @@ pub fn group_sizes(
 /// assert!(ctx.registry().registered("test.call").unwrap().format.is_some());
 /// ```
 /// Every section is optional; sections appear in the order above, then `regions`,
-/// `successors`, `traits`, `format`, `custom_asm`, `verify`, `verify_symbol_uses`.
+/// `successors`, `traits`, `format`, `custom_asm`, `verify`, `verify_symbol_uses`, `fold`,
+/// `canonicalize`.
 #[macro_export]
 macro_rules! define_op {
     (
@@ -432,6 +452,8 @@ macro_rules! define_op {
             $(custom_asm: $casm:expr,)?
             $(verify: $verify:expr,)?
             $(verify_symbol_uses: $verify_uses:expr,)?
+            $(fold: $fold:expr,)?
+            $(canonicalize: $canon:expr,)?
         }
     ) => {
         $(#[doc = $doc])*
@@ -479,6 +501,8 @@ macro_rules! define_op {
                     custom_asm: $crate::define_op!(@opt $($casm)?),
                     verify: $crate::define_op!(@opt $($verify)?),
                     verify_symbol_uses: $crate::define_op!(@opt $($verify_uses)?),
+                    fold: $crate::define_op!(@opt $($fold)?),
+                    canonicalize: $crate::define_op!(@opt $($canon)?),
                 };
                 &DEF
             }

@@ -8,6 +8,7 @@
 //! - [`asm`], [`asm_format`]: op syntax — the parser interface and declarative formats.
 //! - [`print`]: the printer (MLIR's generic form and custom forms).
 //! - [`verify`]: the verifier (dominance, terminators, successors, symbols, op constraints).
+//! - [`rewrite`]: folding hooks, rewrite patterns and the greedy pattern driver.
 //! - [`symbol`]: symbol tables.
 //! - [`diag`]: diagnostics as values.
 
@@ -21,6 +22,7 @@ pub mod diag;
 pub mod dialect;
 pub mod float_format;
 pub mod print;
+pub mod rewrite;
 pub mod structure;
 pub mod symbol;
 pub mod types;

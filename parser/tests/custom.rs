@@ -29,6 +29,8 @@ const fn def(name: &'static str, traits: &'static [Trait], parse: ParseFn) -> Op
         }),
         verify: None,
         verify_symbol_uses: None,
+        fold: None,
+        canonicalize: None,
     }
 }
 

@@ -18,8 +18,10 @@
 //! `test-pass-crash` and `test-pass-invalid-ir` that exercise the crash reproducer and
 //! verification after each pass (as mlir-opt's test passes do).
 
+pub mod analysis;
 pub mod clone;
 pub mod manager;
+pub mod parallel;
 pub mod pipeline;
 pub mod transforms;
 
@@ -238,6 +240,23 @@ pub trait Pass: Send {
     }
     /// Runs on `op` (an op matching [`Pass::anchor`]); an `Err` stops the pipeline.
     fn run(&mut self, ctx: &Context, ir: &mut Ir, op: OpId) -> Result<PassOutcome, Diagnostic>;
+    /// [`Pass::run`] with access to cached analyses; what the pass manager calls. Override
+    /// it (and make `run` call it with a fresh manager) to use analyses.
+    fn run_with_analyses(
+        &mut self,
+        ctx: &Context,
+        ir: &mut Ir,
+        op: OpId,
+        am: &mut analysis::AnalysisManager,
+    ) -> Result<PassOutcome, Diagnostic> {
+        let _ = am;
+        self.run(ctx, ir, op)
+    }
+    /// The analyses (by `TypeId`) still valid after this pass changed the IR; the others
+    /// are dropped. A run that reports no change preserves everything.
+    fn preserved_analyses(&self) -> Vec<std::any::TypeId> {
+        Vec::new()
+    }
 }
 
 /// How the registry makes a pass: from its (validated) options.

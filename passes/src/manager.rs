@@ -8,15 +8,28 @@
 //! (`verify_each`). Dumps print the op the pass ran on, headed as MLIR does:
 //! `// -----// IR Dump After inline{max-iterations=4} (builtin.module) //----- //`.
 //! A nest runs its whole nested pipeline on each matching op in turn, in program order.
+//!
+//! **Parallel nests.** With [`PassManager::set_threads`] above 1, a nest whose ops are
+//! isolated from above (`func.func` in a module) runs on a rayon pool: each op is copied
+//! into its own [`Ir`] ([`crate::parallel::clone_into`]), the nested pipeline runs on the
+//! copy with fresh pass instances (the [`Context`] is shared), and the copies that changed
+//! replace their originals, in program order. Dumps, failures and counters are gathered per
+//! op and reported in program order, so the output is the same for any thread count. In
+//! both modes a failure on one op does not stop its siblings: every failure is reported
+//! ([`Failure::Several`]) in program order.
 
 use std::fmt::Write as _;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::{Duration, Instant};
 
+use ir::dialect::Trait;
 use ir::print::{print_op, PrintOptions};
 use ir::{Context, Diagnostic, Ir, OpId};
+use rayon::prelude::*;
 
-use crate::pipeline::{Node, Pipeline, ROOT};
+use crate::analysis::AnalysisManager;
+use crate::parallel::{changes, clone_into, fresh_nodes, merge_nodes};
+use crate::pipeline::{NestNode, Node, Pipeline, ROOT};
 
 /// What to observe while running.
 #[derive(Clone, Debug)]
@@ -72,9 +85,37 @@ pub enum Failure {
     },
     /// The pipeline's root does not match the top-level op.
     Root { found: String },
+    /// Several ops of a nest failed: each failure, in program order.
+    Several(Vec<Failure>),
 }
 
 impl Failure {
+    /// `Ok` without failures, the failure itself for one, [`Failure::Several`] for more.
+    fn collect(mut failures: Vec<Failure>) -> Result<(), Failure> {
+        match failures.len() {
+            0 => Ok(()),
+            1 => Err(failures.pop().expect("one failure")),
+            _ => Err(Failure::Several(
+                failures
+                    .into_iter()
+                    .flat_map(|f| match f {
+                        Failure::Several(v) => v,
+                        f => vec![f],
+                    })
+                    .collect(),
+            )),
+        }
+    }
+
+    /// Did a pass panic (here or in any of several failures)?
+    pub fn is_crash(&self) -> bool {
+        match self {
+            Failure::Panic { .. } => true,
+            Failure::Several(v) => v.iter().any(Failure::is_crash),
+            _ => false,
+        }
+    }
+
     /// The diagnostics to show the user (a summary naming the pass comes last).
     pub fn diagnostics(&self) -> Vec<Diagnostic> {
         let none = ir::DiagLoc::None;
@@ -103,6 +144,7 @@ impl Failure {
                 none,
                 format!("pass '{pass}' crashed on '{anchor}': {message}"),
             )],
+            Failure::Several(v) => v.iter().flat_map(Failure::diagnostics).collect(),
             Failure::Root { found } => vec![Diagnostic::error(
                 none,
                 format!(
@@ -121,12 +163,18 @@ pub struct PassManager {
     dumps: String,
     /// Wall time of all runs.
     pub total: Duration,
+    /// The workers of parallel nests; `None` runs everything on the calling thread.
+    pool: Option<rayon::ThreadPool>,
 }
 
 struct RunCx<'a> {
     ctx: &'a Context,
     instr: &'a Instrumentation,
     dumps: &'a mut String,
+    /// Analyses cached for the ops of the `Ir` being run on.
+    analyses: AnalysisManager,
+    /// Where nests of isolated ops run in parallel (`None` inside a worker).
+    pool: Option<&'a rayon::ThreadPool>,
 }
 
 impl PassManager {
@@ -136,7 +184,32 @@ impl PassManager {
             instrumentation,
             dumps: String::new(),
             total: Duration::ZERO,
+            pool: None,
         }
+    }
+
+    /// Runs nests of ops isolated from above on `threads` threads (0: one per CPU); 1 (the
+    /// default) runs everything on the calling thread, without copying.
+    pub fn set_threads(&mut self, threads: usize) {
+        let threads = if threads == 0 {
+            std::thread::available_parallelism().map_or(1, |n| n.get())
+        } else {
+            threads
+        };
+        self.pool = if threads > 1 {
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .thread_name(|i| format!("pass-worker-{i}"))
+                .build()
+                .ok()
+        } else {
+            None
+        };
+    }
+
+    /// The number of threads nests run on.
+    pub fn threads(&self) -> usize {
+        self.pool.as_ref().map_or(1, |p| p.current_num_threads())
     }
 
     /// Runs the pipeline on `root` (a `builtin.module`).
@@ -152,6 +225,8 @@ impl PassManager {
             ctx,
             instr: &self.instrumentation,
             dumps: &mut self.dumps,
+            analyses: AnalysisManager::new(),
+            pool: self.pool.as_ref(),
         };
         let result = run_nodes(&mut cx, &mut self.pipeline.nodes, ir, root);
         self.total += start.elapsed();
@@ -309,16 +384,26 @@ fn run_nodes(cx: &mut RunCx<'_>, nodes: &mut [Node], ir: &mut Ir, op: OpId) -> R
                     .filter(|&o| cx.ctx.op_name_str(ir.op_name(o)) == nest.anchor)
                     .collect();
                 nest.matched += targets.len() as u64;
-                let mut result = Ok(());
-                for t in targets {
-                    if ir.is_erased(t) {
-                        continue;
+                let result = match cx.pool {
+                    Some(pool)
+                        if targets.len() > 1
+                            && targets.iter().all(|&t| is_isolated(cx.ctx, ir, t)) =>
+                    {
+                        run_nest_parallel(cx, pool, nest, ir, &targets)
                     }
-                    result = run_nodes(cx, &mut nest.nodes, ir, t);
-                    if result.is_err() {
-                        break;
+                    _ => {
+                        let mut failures = Vec::new();
+                        for t in targets {
+                            if ir.is_erased(t) {
+                                continue;
+                            }
+                            if let Err(f) = run_nodes(cx, &mut nest.nodes, ir, t) {
+                                failures.push(f);
+                            }
+                        }
+                        Failure::collect(failures)
                     }
-                }
+                };
                 nest.time += start.elapsed();
                 result?;
             }
@@ -335,7 +420,10 @@ fn run_nodes(cx: &mut RunCx<'_>, nodes: &mut [Node], ir: &mut Ir, op: OpId) -> R
                     .then(|| print_op(cx.ctx, ir, op, instr.print_options));
                 let start = Instant::now();
                 let ctx = cx.ctx;
-                let result = catch_unwind(AssertUnwindSafe(|| p.pass.run(ctx, ir, op)));
+                let am = &mut cx.analyses;
+                let result = catch_unwind(AssertUnwindSafe(|| {
+                    p.pass.run_with_analyses(ctx, ir, op, am)
+                }));
                 p.time += start.elapsed();
                 p.runs += 1;
                 let outcome = match result {
@@ -356,6 +444,9 @@ fn run_nodes(cx: &mut RunCx<'_>, nodes: &mut [Node], ir: &mut Ir, op: OpId) -> R
                     Ok(Ok(outcome)) => outcome,
                 };
                 p.changed += u64::from(outcome.changed);
+                if outcome.changed {
+                    cx.analyses.invalidate(&p.pass.preserved_analyses());
+                }
                 for (k, v) in outcome.stats {
                     *p.stats.entry(k).or_insert(0) += v;
                 }
@@ -381,4 +472,89 @@ fn run_nodes(cx: &mut RunCx<'_>, nodes: &mut [Node], ir: &mut Ir, op: OpId) -> R
         }
     }
     Ok(())
+}
+
+fn is_isolated(ctx: &Context, ir: &Ir, op: OpId) -> bool {
+    ctx.op_def(ir.op_name(op))
+        .is_some_and(|d| d.has_trait(Trait::IsolatedFromAbove))
+}
+
+/// What a worker hands back for one op.
+struct Work {
+    nodes: Vec<Node>,
+    ir: Ir,
+    op: OpId,
+    dumps: String,
+    result: Result<(), Failure>,
+}
+
+/// Runs `nest` on each of `targets` (ops isolated from above) on `pool`, each on a copy;
+/// then, in program order, gathers dumps, counters and failures and puts the copies that
+/// changed in place of their originals.
+fn run_nest_parallel(
+    cx: &mut RunCx<'_>,
+    pool: &rayon::ThreadPool,
+    nest: &mut NestNode,
+    ir: &mut Ir,
+    targets: &[OpId],
+) -> Result<(), Failure> {
+    let (ctx, instr) = (cx.ctx, cx.instr);
+    // Pass instances are `Send` but not `Sync`: make each op's on this thread.
+    let pipelines: Vec<Vec<Node>> = targets.iter().map(|_| fresh_nodes(&nest.nodes)).collect();
+    let src: &Ir = ir;
+    let works: Vec<Work> = pool.install(|| {
+        pipelines
+            .into_par_iter()
+            .zip(targets.par_iter())
+            .map(|(mut nodes, &t)| {
+                let mut wir = Ir::new();
+                let op = clone_into(ctx, src, t, &mut wir);
+                let mut dumps = String::new();
+                let mut wcx = RunCx {
+                    ctx,
+                    instr,
+                    dumps: &mut dumps,
+                    analyses: AnalysisManager::new(),
+                    pool: None,
+                };
+                let result = run_nodes(&mut wcx, &mut nodes, &mut wir, op);
+                Work {
+                    nodes,
+                    ir: wir,
+                    op,
+                    dumps,
+                    result,
+                }
+            })
+            .collect()
+    });
+    // The workers' passes changed ops of this IR too: drop what they did not preserve.
+    fn invalidate(am: &mut AnalysisManager, nodes: &[Node]) {
+        for n in nodes {
+            match n {
+                Node::Pass(p) if p.changed > 0 => am.invalidate(&p.pass.preserved_analyses()),
+                Node::Pass(_) => {}
+                Node::Nest(n) => invalidate(am, &n.nodes),
+            }
+        }
+    }
+    let mut failures = Vec::new();
+    for (work, &t) in works.into_iter().zip(targets) {
+        invalidate(&mut cx.analyses, &work.nodes);
+        cx.dumps.push_str(&work.dumps);
+        merge_nodes(&mut nest.nodes, &work.nodes);
+        match work.result {
+            Err(f) => failures.push(f),
+            Ok(()) if changes(&work.nodes) > 0 => {
+                let new = clone_into(ctx, &work.ir, work.op, ir);
+                ir.insert_op_before(t, new);
+                for (r, nr) in ir.results(t).iter().zip(ir.results(new).iter()) {
+                    ir.replace_all_uses(r, nr);
+                }
+                ir.erase_op(t);
+            }
+            Ok(()) => {}
+        }
+    }
+    Failure::collect(failures)
 }

@@ -21,7 +21,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::time::Duration;
 
-use crate::{closest, Anchor, OptionValue, Pass, PassOptions, PassRegistry};
+use crate::{closest, Anchor, OptionValue, Pass, PassConstructor, PassOptions, PassRegistry};
 
 /// The root op of every pipeline.
 pub const ROOT: &str = "builtin.module";
@@ -61,6 +61,8 @@ impl PipelineError {
 pub struct PassNode {
     pub pass: Box<dyn Pass>,
     pub options: PassOptions,
+    /// Makes a fresh instance of the pass (for the workers of a parallel nest).
+    pub create: PassConstructor,
     /// Wall time over all its runs.
     pub time: Duration,
     pub runs: u64,
@@ -451,6 +453,7 @@ fn resolve(
                 }
                 let node = Node::Pass(PassNode {
                     pass: (info.create)(&options),
+                    create: info.create,
                     options,
                     time: Duration::ZERO,
                     runs: 0,

@@ -76,18 +76,18 @@
 
 // CHECK:      module {
 // CHECK-LABEL:  func.func @constants() -> (i32, f32, index, i1, vector<4xf32>, tensor<2x2xi64>) {
-// CHECK-NEXT:     %0 = "arith.constant"() <{value = 42 : i32}> : () -> i32
-// CHECK-NEXT:     %1 = "arith.constant"() <{value = 1.500000e+00 : f32}> : () -> f32
-// CHECK-NEXT:     %2 = "arith.constant"() <{value = 7 : index}> : () -> index
-// CHECK-NEXT:     %3 = "arith.constant"() <{value = true}> : () -> i1
-// CHECK-NEXT:     %4 = "arith.constant"() <{value = dense<5.000000e-01> : vector<4xf32>}> : () -> vector<4xf32>
-// CHECK-NEXT:     %5 = "arith.constant"() <{value = dense<{{\[\[}}1, 2], [3, 4]]> : tensor<2x2xi64>}> : () -> tensor<2x2xi64>
+// CHECK-NEXT:     %0 = arith.constant 42 : i32
+// CHECK-NEXT:     %1 = arith.constant 1.500000e+00 : f32
+// CHECK-NEXT:     %2 = arith.constant 7 : index
+// CHECK-NEXT:     %3 = arith.constant true
+// CHECK-NEXT:     %4 = arith.constant dense<5.000000e-01> : vector<4xf32>
+// CHECK-NEXT:     %5 = arith.constant dense<{{\[\[}}1, 2], [3, 4]]> : tensor<2x2xi64>
 // CHECK-NEXT:     return %0, %1, %2, %3, %4, %5 : i32, f32, index, i1, vector<4xf32>, tensor<2x2xi64>
 // CHECK-NEXT:   }
 // CHECK-LABEL:  func.func @integer_arith(%arg0: i32, %arg1: i32) -> i32 {
-// CHECK-NEXT:     %0 = "arith.addi"(%arg0, %arg1) <{overflowFlags = #arith.overflow<none>}> : (i32, i32) -> i32
-// CHECK-NEXT:     %1 = "arith.muli"(%0, %arg1) <{overflowFlags = #arith.overflow<nsw, nuw>}> : (i32, i32) -> i32
-// CHECK-NEXT:     %2 = "arith.subi"(%1, %arg0) <{overflowFlags = #arith.overflow<none>}> : (i32, i32) -> i32
+// CHECK-NEXT:     %0 = arith.addi %arg0, %arg1 : i32
+// CHECK-NEXT:     %1 = arith.muli %0, %arg1 overflow<nsw, nuw> : i32
+// CHECK-NEXT:     %2 = arith.subi %1, %arg0 : i32
 // CHECK-NEXT:     %3 = "arith.divsi"(%2, %arg1) : (i32, i32) -> i32
 // CHECK-NEXT:     %4 = "arith.remui"(%3, %arg0) : (i32, i32) -> i32
 // CHECK-NEXT:     %5 = "arith.andi"(%4, %arg1) : (i32, i32) -> i32
@@ -97,33 +97,33 @@
 // CHECK-NEXT:     return %8 : i32
 // CHECK-NEXT:   }
 // CHECK-LABEL:  func.func @float_arith(%arg0: f32, %arg1: f32, %arg2: vector<8xf64>) -> (f32, vector<8xf64>) {
-// CHECK-NEXT:     %0 = "arith.addf"(%arg0, %arg1) <{fastmath = #arith.fastmath<none>}> : (f32, f32) -> f32
-// CHECK-NEXT:     %1 = "arith.mulf"(%0, %arg1) <{fastmath = #arith.fastmath<fast>}> : (f32, f32) -> f32
-// CHECK-NEXT:     %2 = "arith.divf"(%1, %arg0) <{fastmath = #arith.fastmath<nnan,ninf>}> : (f32, f32) -> f32
+// CHECK-NEXT:     %0 = arith.addf %arg0, %arg1 : f32
+// CHECK-NEXT:     %1 = arith.mulf %0, %arg1 fastmath<fast> : f32
+// CHECK-NEXT:     %2 = arith.divf %1, %arg0 fastmath<nnan,ninf> : f32
 // CHECK-NEXT:     %3 = "arith.negf"(%2) <{fastmath = #arith.fastmath<none>}> : (f32) -> f32
 // CHECK-NEXT:     %4 = "arith.maximumf"(%3, %arg0) <{fastmath = #arith.fastmath<none>}> : (f32, f32) -> f32
-// CHECK-NEXT:     %5 = "arith.mulf"(%arg2, %arg2) <{fastmath = #arith.fastmath<none>}> : (vector<8xf64>, vector<8xf64>) -> vector<8xf64>
-// CHECK-NEXT:     %6 = "arith.subf"(%5, %arg2) <{fastmath = #arith.fastmath<contract>}> : (vector<8xf64>, vector<8xf64>) -> vector<8xf64>
+// CHECK-NEXT:     %5 = arith.mulf %arg2, %arg2 : vector<8xf64>
+// CHECK-NEXT:     %6 = arith.subf %5, %arg2 fastmath<contract> : vector<8xf64>
 // CHECK-NEXT:     return %4, %6 : f32, vector<8xf64>
 // CHECK-NEXT:   }
 // CHECK-LABEL:  func.func @compare_select(%arg0: i64, %arg1: i64, %arg2: f16, %arg3: f16) -> (i64, f16, i1) {
-// CHECK-NEXT:     %0 = "arith.cmpi"(%arg0, %arg1) <{predicate = 2 : i64}> : (i64, i64) -> i1
-// CHECK-NEXT:     %1 = "arith.select"(%0, %arg0, %arg1) : (i1, i64, i64) -> i64
+// CHECK-NEXT:     %0 = arith.cmpi slt, %arg0, %arg1 : i64
+// CHECK-NEXT:     %1 = arith.select %0, %arg0, %arg1 : i64
 // CHECK-NEXT:     %2 = "arith.cmpf"(%arg2, %arg3) <{fastmath = #arith.fastmath<none>, predicate = 3 : i64}> : (f16, f16) -> i1
-// CHECK-NEXT:     %3 = "arith.select"(%2, %arg2, %arg3) : (i1, f16, f16) -> f16
+// CHECK-NEXT:     %3 = arith.select %2, %arg2, %arg3 : f16
 // CHECK-NEXT:     %4 = "arith.cmpf"(%arg2, %arg3) <{fastmath = #arith.fastmath<none>, predicate = 14 : i64}> : (f16, f16) -> i1
-// CHECK-NEXT:     %5 = "arith.cmpi"(%arg0, %arg1) <{predicate = 1 : i64}> : (i64, i64) -> i1
+// CHECK-NEXT:     %5 = arith.cmpi ne, %arg0, %arg1 : i64
 // CHECK-NEXT:     %6 = "arith.andi"(%4, %5) : (i1, i1) -> i1
 // CHECK-NEXT:     return %1, %3, %6 : i64, f16, i1
 // CHECK-NEXT:   }
 // CHECK-LABEL:  func.func @casts(%arg0: i32, %arg1: index, %arg2: f16) -> (index, f32, i64, f64, i8, f32) {
-// CHECK-NEXT:     %0 = "arith.index_cast"(%arg0) : (i32) -> index
+// CHECK-NEXT:     %0 = arith.index_cast %arg0 : i32 to index
 // CHECK-NEXT:     %1 = "arith.sitofp"(%arg0) : (i32) -> f32
 // CHECK-NEXT:     %2 = "arith.extsi"(%arg0) : (i32) -> i64
 // CHECK-NEXT:     %3 = "arith.extf"(%arg2) : (f16) -> f64
 // CHECK-NEXT:     %4 = "arith.trunci"(%arg0) <{overflowFlags = #arith.overflow<none>}> : (i32) -> i8
 // CHECK-NEXT:     %5 = "arith.bitcast"(%arg0) : (i32) -> f32
-// CHECK-NEXT:     %6 = "arith.addi"(%0, %arg1) <{overflowFlags = #arith.overflow<none>}> : (index, index) -> index
+// CHECK-NEXT:     %6 = arith.addi %0, %arg1 : index
 // CHECK-NEXT:     return %6, %1, %2, %3, %4, %5 : index, f32, i64, f64, i8, f32
 // CHECK-NEXT:   }
 // CHECK-NEXT: }

@@ -44,11 +44,11 @@
 // CHECK-LABEL:  func.func @softmax_row(%arg0: vector<8xf32>) -> vector<8xf32> {
 // CHECK-NEXT:     %0 = "vector.reduction"(%arg0) <{fastmath = #arith.fastmath<none>, kind = #vector.kind<maximumf>}> : (vector<8xf32>) -> f32
 // CHECK-NEXT:     %1 = "vector.broadcast"(%0) : (f32) -> vector<8xf32>
-// CHECK-NEXT:     %2 = "arith.subf"(%arg0, %1) <{fastmath = #arith.fastmath<none>}> : (vector<8xf32>, vector<8xf32>) -> vector<8xf32>
+// CHECK-NEXT:     %2 = arith.subf %arg0, %1 : vector<8xf32>
 // CHECK-NEXT:     %3 = "math.exp"(%2) <{fastmath = #arith.fastmath<none>}> : (vector<8xf32>) -> vector<8xf32>
 // CHECK-NEXT:     %4 = "vector.reduction"(%3) <{fastmath = #arith.fastmath<none>, kind = #vector.kind<add>}> : (vector<8xf32>) -> f32
 // CHECK-NEXT:     %5 = "vector.broadcast"(%4) : (f32) -> vector<8xf32>
-// CHECK-NEXT:     %6 = "arith.divf"(%3, %5) <{fastmath = #arith.fastmath<none>}> : (vector<8xf32>, vector<8xf32>) -> vector<8xf32>
+// CHECK-NEXT:     %6 = arith.divf %3, %5 : vector<8xf32>
 // CHECK-NEXT:     return %6 : vector<8xf32>
 // CHECK-NEXT:   }
 // CHECK-LABEL:  func.func @activations(%arg0: f32, %arg1: f64) -> (f32, f32, f64, f32) {

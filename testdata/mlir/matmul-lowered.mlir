@@ -72,12 +72,12 @@
 
 // CHECK:      module {
 // CHECK-LABEL:  func.func @matmul_tiled(%arg0: memref<64x64xf32>, %arg1: memref<64x64xf32>, %arg2: memref<64x64xf32>) {
-// CHECK-NEXT:     %0 = "arith.constant"() <{value = 0 : index}> : () -> index
-// CHECK-NEXT:     %1 = "arith.constant"() <{value = 1 : index}> : () -> index
-// CHECK-NEXT:     %2 = "arith.constant"() <{value = 8 : index}> : () -> index
-// CHECK-NEXT:     %3 = "arith.constant"() <{value = 64 : index}> : () -> index
-// CHECK-NEXT:     %4 = "arith.constant"() <{value = 0.000000e+00 : f32}> : () -> f32
-// CHECK-NEXT:     %5 = "arith.constant"() <{value = dense<0.000000e+00> : vector<8xf32>}> : () -> vector<8xf32>
+// CHECK-NEXT:     %0 = arith.constant 0 : index
+// CHECK-NEXT:     %1 = arith.constant 1 : index
+// CHECK-NEXT:     %2 = arith.constant 8 : index
+// CHECK-NEXT:     %3 = arith.constant 64 : index
+// CHECK-NEXT:     %4 = arith.constant 0.000000e+00 : f32
+// CHECK-NEXT:     %5 = arith.constant dense<0.000000e+00> : vector<8xf32>
 // CHECK-NEXT:     "scf.parallel"(%0, %0, %3, %3, %2, %2) <{operandSegmentSizes = array<i32: 2, 2, 2, 0>}> ({
 // CHECK-NEXT:     ^bb0(%arg3: index, %arg4: index):
 // CHECK-NEXT:       %6 = "memref.alloca"() <{alignment = 32 : i64, operandSegmentSizes = array<i32: 0, 0>}> : () -> memref<8x8xf32>
@@ -90,7 +90,7 @@
 // CHECK-NEXT:       ^bb0(%arg5: index):
 // CHECK-NEXT:         "scf.for"(%0, %2, %1) ({
 // CHECK-NEXT:         ^bb0(%arg6: index):
-// CHECK-NEXT:           %8 = "arith.addi"(%arg3, %arg6) <{overflowFlags = #arith.overflow<none>}> : (index, index) -> index
+// CHECK-NEXT:           %8 = arith.addi %arg3, %arg6 : index
 // CHECK-NEXT:           %9 = "memref.load"(%arg0, %arg5, %8) : (memref<64x64xf32>, index, index) -> f32
 // CHECK-NEXT:           %10 = "vector.broadcast"(%9) : (f32) -> vector<8xf32>
 // CHECK-NEXT:           %11 = "vector.load"(%arg1, %arg5, %arg4) : (memref<64x64xf32>, index, index) -> vector<8xf32>
@@ -108,10 +108,10 @@
 // CHECK-NEXT:     return
 // CHECK-NEXT:   }
 // CHECK-LABEL:  func.func @relu_inplace(%arg0: memref<1024xf32>) {
-// CHECK-NEXT:     %0 = "arith.constant"() <{value = 0 : index}> : () -> index
-// CHECK-NEXT:     %1 = "arith.constant"() <{value = 16 : index}> : () -> index
-// CHECK-NEXT:     %2 = "arith.constant"() <{value = 1024 : index}> : () -> index
-// CHECK-NEXT:     %3 = "arith.constant"() <{value = dense<0.000000e+00> : vector<16xf32>}> : () -> vector<16xf32>
+// CHECK-NEXT:     %0 = arith.constant 0 : index
+// CHECK-NEXT:     %1 = arith.constant 16 : index
+// CHECK-NEXT:     %2 = arith.constant 1024 : index
+// CHECK-NEXT:     %3 = arith.constant dense<0.000000e+00> : vector<16xf32>
 // CHECK-NEXT:     "scf.for"(%0, %2, %1) ({
 // CHECK-NEXT:     ^bb0(%arg1: index):
 // CHECK-NEXT:       %4 = "vector.load"(%arg0, %arg1) : (memref<1024xf32>, index) -> vector<16xf32>

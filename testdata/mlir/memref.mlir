@@ -59,7 +59,7 @@
 // CHECK-NEXT:   "memref.global"() <{constant, initial_value = dense<[1, 2, 4, 8]> : tensor<4xi32>, sym_name = "lut", sym_visibility = "private", type = memref<4xi32>}> : () -> ()
 // CHECK-NEXT:   "memref.global"() <{initial_value, sym_name = "scratch", type = memref<16xf32, 1>}> : () -> ()
 // CHECK-LABEL:  func.func @alloc_load_store(%arg0: index, %arg1: f32) -> f32 {
-// CHECK-NEXT:     %0 = "arith.constant"() <{value = 0 : index}> : () -> index
+// CHECK-NEXT:     %0 = arith.constant 0 : index
 // CHECK-NEXT:     %1 = "memref.alloc"(%arg0) <{alignment = 64 : i64, operandSegmentSizes = array<i32: 1, 0>}> : (index) -> memref<?x4xf32>
 // CHECK-NEXT:     %2 = "memref.alloca"() <{operandSegmentSizes = array<i32: 0, 0>}> : () -> memref<4xf32>
 // CHECK-NEXT:     "memref.store"(%arg1, %1, %0, %0) : (f32, memref<?x4xf32>, index, index) -> ()
@@ -79,10 +79,10 @@
 // CHECK-NEXT:     return %0 : memref<4x4xf32, strided<[16, 1], offset: ?>>
 // CHECK-NEXT:   }
 // CHECK-LABEL:  func.func @layouts_and_spaces(%arg0: memref<4x4xf32, #map>, %arg1: memref<16xf32, 1>) -> f32 {
-// CHECK-NEXT:     %0 = "arith.constant"() <{value = 1 : index}> : () -> index
+// CHECK-NEXT:     %0 = arith.constant 1 : index
 // CHECK-NEXT:     %1 = "memref.load"(%arg0, %0, %0) : (memref<4x4xf32, #map>, index, index) -> f32
 // CHECK-NEXT:     %2 = "memref.load"(%arg1, %0) : (memref<16xf32, 1>, index) -> f32
-// CHECK-NEXT:     %3 = "arith.addf"(%1, %2) <{fastmath = #arith.fastmath<none>}> : (f32, f32) -> f32
+// CHECK-NEXT:     %3 = arith.addf %1, %2 : f32
 // CHECK-NEXT:     %4 = "memref.alloc"() <{operandSegmentSizes = array<i32: 0, 0>}> : () -> memref<2x2xf32, strided<[1, 2]>>
 // CHECK-NEXT:     "memref.copy"(%4, %4) : (memref<2x2xf32, strided<[1, 2]>>, memref<2x2xf32, strided<[1, 2]>>) -> ()
 // CHECK-NEXT:     return %3 : f32

@@ -108,72 +108,72 @@
 
 // CHECK:      module {
 // CHECK-LABEL:  func.func @sum_reduction(%arg0: memref<?xf32>, %arg1: index) -> f32 {
-// CHECK-NEXT:     %0 = "arith.constant"() <{value = 0 : index}> : () -> index
-// CHECK-NEXT:     %1 = "arith.constant"() <{value = 1 : index}> : () -> index
-// CHECK-NEXT:     %2 = "arith.constant"() <{value = 0.000000e+00 : f32}> : () -> f32
+// CHECK-NEXT:     %0 = arith.constant 0 : index
+// CHECK-NEXT:     %1 = arith.constant 1 : index
+// CHECK-NEXT:     %2 = arith.constant 0.000000e+00 : f32
 // CHECK-NEXT:     %3 = "scf.for"(%0, %arg1, %1, %2) ({
 // CHECK-NEXT:     ^bb0(%arg2: index, %arg3: f32):
 // CHECK-NEXT:       %4 = "memref.load"(%arg0, %arg2) : (memref<?xf32>, index) -> f32
-// CHECK-NEXT:       %5 = "arith.addf"(%arg3, %4) <{fastmath = #arith.fastmath<none>}> : (f32, f32) -> f32
+// CHECK-NEXT:       %5 = arith.addf %arg3, %4 : f32
 // CHECK-NEXT:       "scf.yield"(%5) : (f32) -> ()
 // CHECK-NEXT:     }) : (index, index, index, f32) -> f32
 // CHECK-NEXT:     return %3 : f32
 // CHECK-NEXT:   }
 // CHECK-LABEL:  func.func @if_with_results(%arg0: i1, %arg1: i32, %arg2: i32) -> (i32, i32) {
 // CHECK-NEXT:     %0:2 = "scf.if"(%arg0) ({
-// CHECK-NEXT:       %1 = "arith.addi"(%arg1, %arg2) <{overflowFlags = #arith.overflow<none>}> : (i32, i32) -> i32
+// CHECK-NEXT:       %1 = arith.addi %arg1, %arg2 : i32
 // CHECK-NEXT:       "scf.yield"(%1, %arg1) : (i32, i32) -> ()
 // CHECK-NEXT:     }, {
-// CHECK-NEXT:       %1 = "arith.subi"(%arg1, %arg2) <{overflowFlags = #arith.overflow<none>}> : (i32, i32) -> i32
+// CHECK-NEXT:       %1 = arith.subi %arg1, %arg2 : i32
 // CHECK-NEXT:       "scf.yield"(%1, %arg2) : (i32, i32) -> ()
 // CHECK-NEXT:     }) : (i1) -> (i32, i32)
 // CHECK-NEXT:     "scf.if"(%arg0) ({
-// CHECK-NEXT:       %1 = "arith.muli"(%arg1, %arg2) <{overflowFlags = #arith.overflow<none>}> : (i32, i32) -> i32
+// CHECK-NEXT:       %1 = arith.muli %arg1, %arg2 : i32
 // CHECK-NEXT:       "scf.yield"() : () -> ()
 // CHECK-NEXT:     }, {
 // CHECK-NEXT:     }) : (i1) -> ()
 // CHECK-NEXT:     return %0#0, %0#1 : i32, i32
 // CHECK-NEXT:   }
 // CHECK-LABEL:  func.func @while_loop(%arg0: i32, %arg1: i32) -> i32 {
-// CHECK-NEXT:     %0 = "arith.constant"() <{value = 1 : i32}> : () -> i32
+// CHECK-NEXT:     %0 = arith.constant 1 : i32
 // CHECK-NEXT:     %1 = "scf.while"(%arg0) ({
 // CHECK-NEXT:     ^bb0(%arg2: i32):
-// CHECK-NEXT:       %2 = "arith.cmpi"(%arg2, %arg1) <{predicate = 2 : i64}> : (i32, i32) -> i1
+// CHECK-NEXT:       %2 = arith.cmpi slt, %arg2, %arg1 : i32
 // CHECK-NEXT:       "scf.condition"(%2, %arg2) : (i1, i32) -> ()
 // CHECK-NEXT:     }, {
 // CHECK-NEXT:     ^bb0(%arg2: i32):
-// CHECK-NEXT:       %2 = "arith.addi"(%arg2, %0) <{overflowFlags = #arith.overflow<none>}> : (i32, i32) -> i32
+// CHECK-NEXT:       %2 = arith.addi %arg2, %0 : i32
 // CHECK-NEXT:       "scf.yield"(%2) : (i32) -> ()
 // CHECK-NEXT:     }) : (i32) -> i32
 // CHECK-NEXT:     return %1 : i32
 // CHECK-NEXT:   }
 // CHECK-LABEL:  func.func @parallel_reduce(%arg0: memref<16x16xf32>) -> f32 {
-// CHECK-NEXT:     %0 = "arith.constant"() <{value = 0 : index}> : () -> index
-// CHECK-NEXT:     %1 = "arith.constant"() <{value = 1 : index}> : () -> index
-// CHECK-NEXT:     %2 = "arith.constant"() <{value = 16 : index}> : () -> index
-// CHECK-NEXT:     %3 = "arith.constant"() <{value = 0.000000e+00 : f32}> : () -> f32
+// CHECK-NEXT:     %0 = arith.constant 0 : index
+// CHECK-NEXT:     %1 = arith.constant 1 : index
+// CHECK-NEXT:     %2 = arith.constant 16 : index
+// CHECK-NEXT:     %3 = arith.constant 0.000000e+00 : f32
 // CHECK-NEXT:     %4 = "scf.parallel"(%0, %0, %2, %2, %1, %1, %3) <{operandSegmentSizes = array<i32: 2, 2, 2, 1>}> ({
 // CHECK-NEXT:     ^bb0(%arg1: index, %arg2: index):
 // CHECK-NEXT:       %5 = "memref.load"(%arg0, %arg1, %arg2) : (memref<16x16xf32>, index, index) -> f32
 // CHECK-NEXT:       "scf.reduce"(%5) ({
 // CHECK-NEXT:       ^bb0(%arg3: f32, %arg4: f32):
-// CHECK-NEXT:         %6 = "arith.addf"(%arg3, %arg4) <{fastmath = #arith.fastmath<none>}> : (f32, f32) -> f32
+// CHECK-NEXT:         %6 = arith.addf %arg3, %arg4 : f32
 // CHECK-NEXT:         "scf.reduce.return"(%6) : (f32) -> ()
 // CHECK-NEXT:       }) : (f32) -> ()
 // CHECK-NEXT:     }) : (index, index, index, index, index, index, f32) -> f32
 // CHECK-NEXT:     return %4 : f32
 // CHECK-NEXT:   }
 // CHECK-LABEL:  func.func @nested_tiled_copy(%arg0: memref<64x64xf32>, %arg1: memref<64x64xf32>) {
-// CHECK-NEXT:     %0 = "arith.constant"() <{value = 0 : index}> : () -> index
-// CHECK-NEXT:     %1 = "arith.constant"() <{value = 8 : index}> : () -> index
-// CHECK-NEXT:     %2 = "arith.constant"() <{value = 64 : index}> : () -> index
-// CHECK-NEXT:     %3 = "arith.constant"() <{value = 1 : index}> : () -> index
+// CHECK-NEXT:     %0 = arith.constant 0 : index
+// CHECK-NEXT:     %1 = arith.constant 8 : index
+// CHECK-NEXT:     %2 = arith.constant 64 : index
+// CHECK-NEXT:     %3 = arith.constant 1 : index
 // CHECK-NEXT:     "scf.for"(%0, %2, %1) ({
 // CHECK-NEXT:     ^bb0(%arg2: index):
 // CHECK-NEXT:       "scf.for"(%0, %2, %1) ({
 // CHECK-NEXT:       ^bb0(%arg3: index):
-// CHECK-NEXT:         %4 = "arith.addi"(%arg2, %1) <{overflowFlags = #arith.overflow<none>}> : (index, index) -> index
-// CHECK-NEXT:         %5 = "arith.addi"(%arg3, %1) <{overflowFlags = #arith.overflow<none>}> : (index, index) -> index
+// CHECK-NEXT:         %4 = arith.addi %arg2, %1 : index
+// CHECK-NEXT:         %5 = arith.addi %arg3, %1 : index
 // CHECK-NEXT:         "scf.for"(%arg2, %4, %3) ({
 // CHECK-NEXT:         ^bb0(%arg4: index):
 // CHECK-NEXT:           "scf.for"(%arg3, %5, %3) ({

@@ -45,7 +45,7 @@
 
 // CHECK:      module {
 // CHECK-LABEL:  func.func @transfer(%arg0: memref<?x?xf32>, %arg1: index, %arg2: index) -> vector<4x8xf32> {
-// CHECK-NEXT:     %0 = "arith.constant"() <{value = 0.000000e+00 : f32}> : () -> f32
+// CHECK-NEXT:     %0 = arith.constant 0.000000e+00 : f32
 // CHECK-NEXT:     %1 = "vector.transfer_read"(%arg0, %arg1, %arg2, %0) <{in_bounds = [true, false], operandSegmentSizes = array<i32: 1, 2, 1, 0>, permutation_map = affine_map<(d0, d1) -> (d0, d1)>}> : (memref<?x?xf32>, index, index, f32) -> vector<4x8xf32>
 // CHECK-NEXT:     %2 = "vector.transfer_read"(%arg0, %arg1, %arg2, %0) <{in_bounds = [false, false], operandSegmentSizes = array<i32: 1, 2, 1, 0>, permutation_map = affine_map<(d0, d1) -> (d1, d0)>}> : (memref<?x?xf32>, index, index, f32) -> vector<8x4xf32>
 // CHECK-NEXT:     "vector.transfer_write"(%2, %arg0, %arg2, %arg1) <{in_bounds = [false, false], operandSegmentSizes = array<i32: 1, 1, 2, 0>, permutation_map = affine_map<(d0, d1) -> (d0, d1)>}> : (vector<8x4xf32>, memref<?x?xf32>, index, index) -> ()
@@ -59,7 +59,7 @@
 // CHECK-NEXT:     %0 = "vector.broadcast"(%arg1) : (f32) -> vector<[4]xf32>
 // CHECK-NEXT:     %1 = "vector.fma"(%arg0, %0, %arg0) : (vector<[4]xf32>, vector<[4]xf32>, vector<[4]xf32>) -> vector<[4]xf32>
 // CHECK-NEXT:     %2 = "vector.reduction"(%arg2) <{fastmath = #arith.fastmath<none>, kind = #vector.kind<add>}> : (vector<16xi32>) -> i32
-// CHECK-NEXT:     %3 = "arith.constant"() <{value = dense<0.000000e+00> : vector<4x[8]xf32>}> : () -> vector<4x[8]xf32>
+// CHECK-NEXT:     %3 = arith.constant dense<0.000000e+00> : vector<4x[8]xf32>
 // CHECK-NEXT:     %4 = "vector.shape_cast"(%arg2) : (vector<16xi32>) -> vector<4x4xi32>
 // CHECK-NEXT:     %5 = "vector.extract"(%4) <{static_position = array<i64: 1>}> : (vector<4x4xi32>) -> vector<4xi32>
 // CHECK-NEXT:     %6 = "vector.shuffle"(%5, %5) <{mask = array<i64: 0, 4, 1, 5>}> : (vector<4xi32>, vector<4xi32>) -> vector<4xi32>

@@ -1,6 +1,8 @@
-//! The generic passes: `dce`, `symbol-dce`, `inline`, plus the test passes that exercise
+//! The generic passes: `canonicalize`, `cse`, `dce`, `symbol-dce`, `inline`, plus the test passes that exercise
 //! the instrumentation (`test-pass-crash`, `test-pass-invalid-ir`, as mlir-opt's).
 
+pub mod canonicalize;
+pub mod cse;
 pub mod dce;
 pub mod inline;
 pub mod symbol_dce;
@@ -10,6 +12,8 @@ use crate::{PassInfo, PassRegistry};
 
 /// Registers every pass of this module.
 pub fn register_all(r: &mut PassRegistry) {
+    r.register(PassInfo::of(canonicalize::create, canonicalize::OPTIONS));
+    r.register(PassInfo::of(cse::create, &[]));
     r.register(PassInfo::of(dce::create, dce::OPTIONS));
     r.register(PassInfo::of(symbol_dce::create, &[]));
     r.register(PassInfo::of(inline::create, inline::OPTIONS));

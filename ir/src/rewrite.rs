@@ -1,0 +1,534 @@
+//! Folding, rewrite patterns and the greedy pattern driver (MLIR's `PatternRewriter`,
+//! `RewritePattern` and `applyPatternsGreedily`).
+//!
+//! Key types: [`PatternRewriter`] (create, replace, erase, modify in place; every change
+//! goes through a [`Listener`]), [`RewritePattern`] (a root op name, a benefit and
+//! `match_and_rewrite`), [`FoldResult`], [`GreedyConfig`]. Key functions:
+//! [`apply_patterns_greedily`], [`op_constant_value`], [`is_trivially_dead`].
+//!
+//! Hooks: an op folds through [`crate::dialect::OpDef::fold`] ([`FoldFn`]: the constant
+//! values of its operands in, attributes or existing values out); an attribute becomes an
+//! op again through its dialect's [`crate::dialect::Dialect::constant_materializer`].
+//!
+//! **Architecture Invariant:** the driver always terminates: a rewrite that keeps changing
+//! the IR is reported as a [`Diagnostic`] naming `max_iterations`, never a hang.
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::context::{Attribute, Context, Type};
+use crate::diag::{DiagLoc, Diagnostic};
+use crate::dialect::Trait;
+use crate::structure::{BlockId, Ir, OpId, OperationState, RegionId, ValueDef, ValueId};
+
+/// One folded result: a constant (to be materialized) or an existing value.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum FoldResult {
+    Attr(Attribute),
+    Value(ValueId),
+}
+
+/// Folds `op` given the constant value of each operand (`None` when not constant).
+/// Returns one [`FoldResult`] per result, or `None` when the op does not fold.
+pub type FoldFn = fn(&Context, &Ir, OpId, &[Option<Attribute>]) -> Option<Vec<FoldResult>>;
+
+/// Builds a detached constant op of type `ty` holding `value` at `loc`; `None` when the
+/// dialect cannot represent it.
+pub type MaterializeFn = fn(&Context, &mut Ir, Attribute, Type, Attribute) -> Option<OpId>;
+
+/// Adds an op's canonicalization patterns.
+pub type PatternsFn = fn(&mut Vec<Box<dyn RewritePattern>>);
+
+/// Is the op registered with trait `t`?
+pub fn has_trait(ctx: &Context, ir: &Ir, op: OpId, t: Trait) -> bool {
+    ctx.op_def(ir.op_name(op)).is_some_and(|d| d.has_trait(t))
+}
+
+/// MLIR's `isOpTriviallyDead` with `Pure` as the evidence of no side effects.
+pub fn is_trivially_dead(ctx: &Context, ir: &Ir, op: OpId) -> bool {
+    has_trait(ctx, ir, op, Trait::Pure)
+        && !has_trait(ctx, ir, op, Trait::Terminator)
+        && ir.results(op).iter().all(|r| ir.uses(r).is_empty())
+}
+
+/// The value of a `ConstantLike` op (its fold with no operands), if `op` is one.
+pub fn op_constant_value(ctx: &Context, ir: &Ir, op: OpId) -> Option<Attribute> {
+    let def = ctx.op_def(ir.op_name(op))?;
+    if !def.has_trait(Trait::ConstantLike) || ir.num_results(op) != 1 {
+        return None;
+    }
+    match def.fold?(ctx, ir, op, &[])?.as_slice() {
+        [FoldResult::Attr(a)] => Some(*a),
+        _ => None,
+    }
+}
+
+/// The constant value of `v`, when it is the result of a `ConstantLike` op.
+pub fn value_constant(ctx: &Context, ir: &Ir, v: ValueId) -> Option<Attribute> {
+    match ir.value_def(v) {
+        ValueDef::OpResult { op, .. } => op_constant_value(ctx, ir, op),
+        ValueDef::BlockArg { .. } => None,
+    }
+}
+
+/// Receives every change a [`PatternRewriter`] makes (MLIR's `RewriterBase::Listener`).
+pub trait Listener {
+    /// `op` was created and inserted.
+    fn op_inserted(&mut self, _ir: &Ir, _op: OpId) {}
+    /// `op` was changed in place (operands, attributes), or one of its operands was replaced.
+    fn op_modified(&mut self, _ir: &Ir, _op: OpId) {}
+    /// `op` is about to be erased (its operands are still readable).
+    fn op_erased(&mut self, _ir: &Ir, _op: OpId) {}
+}
+
+/// A listener that ignores everything.
+pub struct NoListener;
+impl Listener for NoListener {}
+
+/// Where new ops go.
+#[derive(Copy, Clone, Debug)]
+pub enum InsertPoint {
+    Before(OpId),
+    After(OpId),
+    BlockStart(BlockId),
+    BlockEnd(BlockId),
+}
+
+/// Makes changes to the IR on behalf of a pattern, telling the listener about each.
+pub struct PatternRewriter<'a> {
+    pub ctx: &'a Context,
+    pub ir: &'a mut Ir,
+    listener: &'a mut dyn Listener,
+    insert: Option<InsertPoint>,
+}
+
+impl<'a> PatternRewriter<'a> {
+    pub fn new(ctx: &'a Context, ir: &'a mut Ir, listener: &'a mut dyn Listener) -> Self {
+        PatternRewriter {
+            ctx,
+            ir,
+            listener,
+            insert: None,
+        }
+    }
+    pub fn set_insertion_point(&mut self, at: InsertPoint) {
+        self.insert = Some(at);
+    }
+    /// Inserts the detached `op` at the insertion point (and keeps inserting after it when
+    /// the point is `After`).
+    pub fn insert(&mut self, op: OpId) {
+        match self.insert.expect("PatternRewriter: no insertion point") {
+            InsertPoint::Before(a) => self.ir.insert_op_before(a, op),
+            InsertPoint::After(a) => {
+                self.ir.insert_op_after(a, op);
+                self.insert = Some(InsertPoint::After(op));
+            }
+            InsertPoint::BlockStart(b) => {
+                self.ir.prepend_op(b, op);
+                self.insert = Some(InsertPoint::After(op));
+            }
+            InsertPoint::BlockEnd(b) => self.ir.append_op(b, op),
+        }
+        self.listener.op_inserted(self.ir, op);
+    }
+    /// Creates an op from `state` and inserts it at the insertion point.
+    pub fn create(&mut self, state: OperationState) -> OpId {
+        let op = self.ir.create_op(self.ctx, state);
+        self.insert(op);
+        op
+    }
+    /// Replaces every use of `op`'s results with `values` and erases `op`.
+    pub fn replace_op(&mut self, op: OpId, values: &[ValueId]) {
+        let results = self.ir.results(op).to_vec();
+        assert_eq!(
+            results.len(),
+            values.len(),
+            "replace_op: result count mismatch"
+        );
+        for (&r, &v) in results.iter().zip(values) {
+            self.replace_all_uses(r, v);
+        }
+        self.erase_op(op);
+    }
+    /// Replaces every use of `old` with `new`, notifying each user.
+    pub fn replace_all_uses(&mut self, old: ValueId, new: ValueId) {
+        let users: Vec<OpId> = self.ir.uses(old).iter().map(|u| u.op).collect();
+        self.ir.replace_all_uses(old, new);
+        for u in users {
+            self.listener.op_modified(self.ir, u);
+        }
+    }
+    /// Erases `op` (its results must be unused).
+    pub fn erase_op(&mut self, op: OpId) {
+        let mut nested = Vec::new();
+        self.ir.walk_postorder(op, &mut |o| nested.push(o));
+        for o in nested {
+            self.listener.op_erased(self.ir, o);
+        }
+        self.ir.erase_op(op);
+    }
+    /// Changes `op` in place through `f`, then notifies the listener.
+    pub fn modify_op_in_place(&mut self, op: OpId, f: impl FnOnce(&mut Ir)) {
+        f(self.ir);
+        self.listener.op_modified(self.ir, op);
+    }
+}
+
+/// A rewrite rooted at ops of one name (or any op when `root` is `None`).
+pub trait RewritePattern {
+    fn root(&self) -> Option<&'static str>;
+    /// Higher first.
+    fn benefit(&self) -> u16 {
+        1
+    }
+    /// Rewrites `op` and returns true, or returns false having changed nothing.
+    fn match_and_rewrite(&self, op: OpId, rewriter: &mut PatternRewriter<'_>) -> bool;
+}
+
+/// Knobs of [`apply_patterns_greedily`] (MLIR's `GreedyRewriteConfig`).
+#[derive(Copy, Clone, Debug)]
+pub struct GreedyConfig {
+    /// Sweeps over the IR before giving up (MLIR's default: 10).
+    pub max_iterations: u32,
+    /// Fold ops (MLIR's `fold` hooks) before trying patterns.
+    pub fold: bool,
+}
+
+impl Default for GreedyConfig {
+    fn default() -> Self {
+        GreedyConfig {
+            max_iterations: 10,
+            fold: true,
+        }
+    }
+}
+
+#[derive(Default)]
+struct Worklist {
+    list: Vec<OpId>,
+    set: FxHashSet<OpId>,
+    erased: FxHashSet<OpId>,
+}
+
+impl Worklist {
+    fn push(&mut self, op: OpId) {
+        if !self.erased.contains(&op) && self.set.insert(op) {
+            self.list.push(op);
+        }
+    }
+    fn pop(&mut self) -> Option<OpId> {
+        let op = self.list.pop()?;
+        self.set.remove(&op);
+        Some(op)
+    }
+    /// The defining ops of `op`'s operands (they may have become dead).
+    fn push_operand_defs(&mut self, ir: &Ir, op: OpId) {
+        for &v in ir.operands(op) {
+            if let ValueDef::OpResult { op: d, .. } = ir.value_def(v) {
+                self.push(d);
+            }
+        }
+    }
+}
+
+impl Listener for Worklist {
+    fn op_inserted(&mut self, _ir: &Ir, op: OpId) {
+        self.push(op);
+    }
+    fn op_modified(&mut self, _ir: &Ir, op: OpId) {
+        self.push(op);
+    }
+    fn op_erased(&mut self, ir: &Ir, op: OpId) {
+        self.push_operand_defs(ir, op);
+        self.erased.insert(op);
+        if self.set.remove(&op) {
+            self.list.retain(|&o| o != op);
+        }
+    }
+}
+
+/// Constants the driver created or adopted, per insertion region (MLIR's `OperationFolder`).
+#[derive(Default)]
+struct ConstantCache {
+    map: FxHashMap<(RegionId, Attribute, Type, &'static str), OpId>,
+}
+
+/// The region where constants used by `op` live: the entry block of the region of the
+/// nearest isolated-from-above ancestor (or of `root`).
+fn insertion_region(ctx: &Context, ir: &Ir, root: OpId, op: OpId) -> Option<RegionId> {
+    let mut cur = op;
+    loop {
+        let block = ir.parent_block(cur)?;
+        let region = ir.block_parent_region(block)?;
+        let parent = ir.region_parent(region)?;
+        if parent == root || has_trait(ctx, ir, parent, Trait::IsolatedFromAbove) {
+            return Some(region);
+        }
+        cur = parent;
+    }
+}
+
+/// Applies folds and `patterns` to every op nested in `root` (not `root` itself) until
+/// nothing changes, as MLIR's `applyPatternsGreedily`: ops are visited from a worklist
+/// (initially every op, top-down); a trivially dead `Pure` op is erased; otherwise the op
+/// is folded (constants are materialized, deduplicated and hoisted to the entry block of
+/// the enclosing isolated-from-above region); otherwise the patterns rooted at its name
+/// (or at any op) are tried by decreasing benefit. The users and operand definitions of
+/// every changed op go back on the worklist. Returns whether the IR changed; an error
+/// when it still changed after `config.max_iterations` sweeps.
+pub fn apply_patterns_greedily(
+    ctx: &Context,
+    ir: &mut Ir,
+    root: OpId,
+    patterns: &[Box<dyn RewritePattern>],
+    config: GreedyConfig,
+) -> Result<bool, Diagnostic> {
+    let mut by_root: FxHashMap<&'static str, Vec<&dyn RewritePattern>> = FxHashMap::default();
+    let mut any_root: Vec<&dyn RewritePattern> = Vec::new();
+    for p in patterns {
+        match p.root() {
+            Some(name) => by_root.entry(name).or_default().push(p.as_ref()),
+            None => any_root.push(p.as_ref()),
+        }
+    }
+    for v in by_root.values_mut() {
+        v.extend(any_root.iter().copied());
+        v.sort_by_key(|p| std::cmp::Reverse(p.benefit()));
+    }
+    any_root.sort_by_key(|p| std::cmp::Reverse(p.benefit()));
+
+    let mut cache = ConstantCache::default();
+    let mut changed_any = false;
+    for _ in 0..config.max_iterations.max(1) {
+        let mut wl = Worklist::default();
+        let mut order = Vec::new();
+        ir.walk_preorder(root, &mut |o| order.push(o));
+        // Pop from the end: push in reverse so the first op is processed first.
+        for &o in order.iter().skip(1).rev() {
+            wl.push(o);
+        }
+        let mut changed = false;
+        // A rewrite that keeps recreating work must not loop forever inside one sweep:
+        // past this budget the sweep ends and counts towards `max_iterations`.
+        let mut budget = 16 * order.len() + 1024;
+        while let Some(op) = wl.pop() {
+            if ir.is_erased(op) {
+                continue;
+            }
+            if budget == 0 {
+                changed = true;
+                break;
+            }
+            budget -= 1;
+            if is_trivially_dead(ctx, ir, op) {
+                let mut rw = PatternRewriter::new(ctx, ir, &mut wl);
+                rw.erase_op(op);
+                changed = true;
+                continue;
+            }
+            if config.fold && try_fold(ctx, ir, root, op, &mut wl, &mut cache) {
+                changed = true;
+                continue;
+            }
+            let name = ctx.op_name_str(ir.op_name(op));
+            let list = by_root.get(name).unwrap_or(&any_root);
+            for p in list {
+                let mut rw = PatternRewriter::new(ctx, ir, &mut wl);
+                if p.match_and_rewrite(op, &mut rw) {
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        changed_any |= changed;
+        if !changed {
+            return Ok(changed_any);
+        }
+    }
+    Err(Diagnostic::error(
+        DiagLoc::Loc(ir.loc(root)),
+        format!(
+            "greedy pattern rewriter did not converge after max-iterations={} iterations",
+            config.max_iterations
+        ),
+    ))
+}
+
+/// Folds `op`; true when the IR changed.
+fn try_fold(
+    ctx: &Context,
+    ir: &mut Ir,
+    root: OpId,
+    op: OpId,
+    wl: &mut Worklist,
+    cache: &mut ConstantCache,
+) -> bool {
+    let Some(def) = ctx.op_def(ir.op_name(op)) else {
+        return false;
+    };
+    let Some(fold) = def.fold else {
+        return false;
+    };
+    let dialect = def.dialect();
+    // A constant: adopt it (hoisted to the entry block) or replace it by an equal one.
+    if let Some(value) = op_constant_value(ctx, ir, op) {
+        let Some(region) = insertion_region(ctx, ir, root, op) else {
+            return false;
+        };
+        let ty = ir.value_type(ir.result(op, 0));
+        let key = (region, value, ty, dialect);
+        match cache.map.get(&key) {
+            Some(&existing) if existing != op && !ir.is_erased(existing) => {
+                let mut rw = PatternRewriter::new(ctx, ir, wl);
+                rw.replace_op(op, &[ir_result(rw.ir, existing)]);
+                return true;
+            }
+            _ => {
+                cache.map.insert(key, op);
+                let entry = ir.region_blocks(region)[0];
+                if ir.parent_block(op) != Some(entry) {
+                    // Hoisting a constant is not a change MLIR counts; nor do we.
+                    ir.detach_op(op);
+                    ir.prepend_op(entry, op);
+                }
+                return false;
+            }
+        }
+    }
+    let operands: Vec<Option<Attribute>> = ir
+        .operands(op)
+        .iter()
+        .map(|&v| value_constant(ctx, ir, v))
+        .collect();
+    let Some(results) = fold(ctx, ir, op, &operands) else {
+        return false;
+    };
+    if results.len() != ir.num_results(op) {
+        return false;
+    }
+    let Some(region) = insertion_region(ctx, ir, root, op) else {
+        return false;
+    };
+    let mut values = Vec::with_capacity(results.len());
+    let mut created = Vec::new();
+    for (i, r) in results.iter().enumerate() {
+        match *r {
+            FoldResult::Value(v) => values.push(v),
+            FoldResult::Attr(a) => {
+                let ty = ir.value_type(ir.result(op, i));
+                let key = (region, a, ty, dialect);
+                if let Some(&c) = cache.map.get(&key).filter(|&&c| !ir.is_erased(c)) {
+                    values.push(ir.result(c, 0));
+                    continue;
+                }
+                let made = ctx
+                    .registry()
+                    .constant_materializer(dialect)
+                    .and_then(|m| m(ctx, ir, a, ty, ir.loc(op)));
+                let Some(c) = made else {
+                    for c in created {
+                        ir.erase_op(c);
+                    }
+                    return false;
+                };
+                let entry = ir.region_blocks(region)[0];
+                ir.prepend_op(entry, c);
+                cache.map.insert(key, c);
+                created.push(c);
+                values.push(ir.result(c, 0));
+            }
+        }
+    }
+    if values
+        .iter()
+        .enumerate()
+        .all(|(i, &v)| v == ir.result(op, i))
+    {
+        return false; // folded to itself: nothing changed
+    }
+    for c in created {
+        wl.op_inserted(ir, c);
+    }
+    let mut rw = PatternRewriter::new(ctx, ir, wl);
+    rw.replace_op(op, &values);
+    true
+}
+
+fn ir_result(ir: &Ir, op: OpId) -> ValueId {
+    ir.result(op, 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Replaces every `test.flip` with a fresh `test.flip`: never converges.
+    struct Flip;
+    impl RewritePattern for Flip {
+        fn root(&self) -> Option<&'static str> {
+            Some("test.flip")
+        }
+        fn match_and_rewrite(&self, op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
+            let loc = rw.ir.loc(op);
+            let state = OperationState::new(rw.ctx.op_name("test.flip"), loc);
+            rw.set_insertion_point(InsertPoint::Before(op));
+            rw.create(state);
+            rw.erase_op(op);
+            true
+        }
+    }
+
+    /// Erases `test.once` (converges after one change).
+    struct EraseOnce;
+    impl RewritePattern for EraseOnce {
+        fn root(&self) -> Option<&'static str> {
+            Some("test.once")
+        }
+        fn match_and_rewrite(&self, op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
+            rw.erase_op(op);
+            true
+        }
+    }
+
+    fn module_with(ctx: &Context, ir: &mut Ir, names: &[&str]) -> OpId {
+        let loc = ctx.unknown_loc();
+        let region = ir.create_region();
+        let block = ir.create_block(&[]);
+        ir.append_block(region, block);
+        for n in names {
+            let op = ir.create_op(ctx, OperationState::new(ctx.op_name(n), loc));
+            ir.append_op(block, op);
+        }
+        let mut st = OperationState::new(ctx.op_name("test.root"), loc);
+        st.regions.push(region);
+        ir.create_op(ctx, st)
+    }
+
+    #[test]
+    fn iteration_limit_is_a_diagnostic() {
+        let ctx = Context::new();
+        let mut ir = Ir::new();
+        let root = module_with(&ctx, &mut ir, &["test.flip"]);
+        let patterns: Vec<Box<dyn RewritePattern>> = vec![Box::new(Flip)];
+        let config = GreedyConfig {
+            max_iterations: 3,
+            ..GreedyConfig::default()
+        };
+        let err = apply_patterns_greedily(&ctx, &mut ir, root, &patterns, config).unwrap_err();
+        assert!(err.message.contains("max-iterations=3"), "{}", err.message);
+    }
+
+    #[test]
+    fn converges_and_reports_change() {
+        let ctx = Context::new();
+        let mut ir = Ir::new();
+        let root = module_with(&ctx, &mut ir, &["test.once", "test.other"]);
+        let patterns: Vec<Box<dyn RewritePattern>> = vec![Box::new(EraseOnce)];
+        let changed =
+            apply_patterns_greedily(&ctx, &mut ir, root, &patterns, GreedyConfig::default());
+        assert!(changed.unwrap());
+        assert_eq!(ir.num_ops(), 2);
+        let again =
+            apply_patterns_greedily(&ctx, &mut ir, root, &patterns, GreedyConfig::default());
+        assert!(!again.unwrap());
+    }
+}
