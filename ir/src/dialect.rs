@@ -334,17 +334,17 @@ pub fn operand_group_range(
     def: &OpDef,
     group: usize,
 ) -> Option<std::ops::Range<usize>> {
+    let segmented = def.has_trait(Trait::AttrSizedOperandSegments);
     let sizes = group_sizes(
         ctx,
         ir,
         op,
         def.operands,
         ir.operands(op).len(),
-        def.has_trait(Trait::AttrSizedOperandSegments),
+        segmented,
         "operandSegmentSizes",
     )?;
-    let start: usize = sizes[..group].iter().sum();
-    Some(start..start + sizes[group])
+    Some(nth_range(&sizes, group))
 }
 
 /// The value range of result group `group` of `op`.
@@ -364,8 +364,13 @@ pub fn result_group_range(
         false,
         "resultSegmentSizes",
     )?;
+    Some(nth_range(&sizes, group))
+}
+
+/// The range of the `group`-th of consecutive groups of the given sizes.
+fn nth_range(sizes: &[usize], group: usize) -> std::ops::Range<usize> {
     let start: usize = sizes[..group].iter().sum();
-    Some(start..start + sizes[group])
+    start..start + sizes[group]
 }
 
 /// Sizes of each declared group given `total` values, or `None` if they cannot fit.
