@@ -69,6 +69,34 @@ fn opaque_body<'c>(ctx: &'c Context, a: Attribute, mnemonic: &str) -> Option<&'c
     }
 }
 
+/// The flags property defaults to `none` (`#arith.overflow<none>` / `#arith.fastmath<none>`),
+/// which MLIR materializes: the generic form always shows it.
+fn default_flags(ctx: &ir::Context, state: &mut OperationState) {
+    let Some(def) = ctx.op_def(state.name) else {
+        return;
+    };
+    let Some(flags) = def.attributes.first() else {
+        return;
+    };
+    let present = |list: &[NamedAttr]| list.iter().any(|a| ctx.ident_str(a.name) == flags.name);
+    if present(state.props.as_deref().unwrap_or_default()) || present(&state.attrs) {
+        return;
+    }
+    let mnemonic = if flags.name == "fastmath" {
+        "fastmath"
+    } else {
+        "overflow"
+    };
+    let value = ctx.intern_attr(AttrKind::Opaque {
+        dialect: "arith".into(),
+        body: format!("{mnemonic}<none>").into(),
+    });
+    state.props.get_or_insert_with(Vec::new).push(NamedAttr {
+        name: ctx.ident(flags.name),
+        value,
+    });
+}
+
 macro_rules! binary_op {
     ($Name:ident, $op:literal, $con:expr, $flags:ident, $fcon:expr, $fold:expr, [$($tr:ident),*]) => {
         define_op! {
@@ -80,6 +108,7 @@ macro_rules! binary_op {
                 traits: [Pure, SameOperandsAndResultType $(, $tr)*],
                 custom_asm: CustomAsm { print: print_binary, parse: parse_binary },
                 fold: $fold,
+                defaults: default_flags,
             }
         }
     };
@@ -198,12 +227,34 @@ define_op! {
     }
 }
 
-fn check_flags(params: &str) -> Result<(), String> {
-    if params.starts_with('<') && params.ends_with('>') {
-        Ok(())
-    } else {
-        Err("expected '<flags>'".into())
+/// `<flag, flag>` with every flag one of `known` (MLIR's enum attribute syntax).
+fn check_flag_list(params: &str, known: &[&str]) -> Result<(), String> {
+    let inner = params
+        .strip_prefix('<')
+        .and_then(|p| p.strip_suffix('>'))
+        .ok_or_else(|| "expected '<flags>'".to_string())?;
+    for flag in inner.split(',').map(str::trim) {
+        if !known.contains(&flag) {
+            return Err(format!(
+                "expected one of {} but found '{flag}'",
+                known.join(", ")
+            ));
+        }
     }
+    Ok(())
+}
+
+fn check_overflow_flags(params: &str) -> Result<(), String> {
+    check_flag_list(params, &["none", "nsw", "nuw"])
+}
+
+fn check_fastmath_flags(params: &str) -> Result<(), String> {
+    check_flag_list(
+        params,
+        &[
+            "none", "reassoc", "nnan", "ninf", "nsz", "arcp", "contract", "afn", "fast",
+        ],
+    )
 }
 
 pub fn dialect() -> Dialect {
@@ -228,12 +279,12 @@ pub fn dialect() -> Dialect {
         DialectTypeDef {
             name: "overflow",
             summary: "integer overflow flags",
-            verify: check_flags,
+            verify: check_overflow_flags,
         },
         DialectTypeDef {
             name: "fastmath",
             summary: "floating-point fast-math flags",
-            verify: check_flags,
+            verify: check_fastmath_flags,
         },
     ];
     d.constant_materializer = Some(materialize_constant);

@@ -157,7 +157,14 @@ pub struct OpDef {
     pub fold: Option<crate::rewrite::FoldFn>,
     /// Adds the op's canonicalization patterns (MLIR's `getCanonicalizationPatterns`).
     pub canonicalize: Option<crate::rewrite::PatternsFn>,
+    /// Fills in properties that have a default value and were not written, so that an op
+    /// reads the same whether its text spells the default or not (MLIR materializes
+    /// default-valued properties too).
+    pub defaults: Option<DefaultsFn>,
 }
+
+/// See [`OpDef::defaults`].
+pub type DefaultsFn = fn(&Context, &mut crate::structure::OperationState);
 
 impl OpDef {
     pub fn has_trait(&self, t: Trait) -> bool {
@@ -459,6 +466,7 @@ macro_rules! define_op {
             $(verify_symbol_uses: $verify_uses:expr,)?
             $(fold: $fold:expr,)?
             $(canonicalize: $canon:expr,)?
+            $(defaults: $defaults:expr,)?
         }
     ) => {
         $(#[doc = $doc])*
@@ -508,6 +516,7 @@ macro_rules! define_op {
                     verify_symbol_uses: $crate::define_op!(@opt $($verify_uses)?),
                     fold: $crate::define_op!(@opt $($fold)?),
                     canonicalize: $crate::define_op!(@opt $($canon)?),
+                    defaults: $crate::define_op!(@opt $($defaults)?),
                 };
                 &DEF
             }
@@ -625,14 +634,26 @@ pub fn normalize_properties(
     def: &OpDef,
     state: &mut crate::structure::OperationState,
 ) {
-    if def.attributes.is_empty() && !def.has_trait(Trait::AttrSizedOperandSegments) {
-        return;
-    }
     let is_inherent = |name: &str| def.attribute(name).is_some() || name == "operandSegmentSizes";
     let (inherent, discardable): (Vec<_>, Vec<_>) = std::mem::take(&mut state.attrs)
         .into_iter()
         .partition(|a| is_inherent(ctx.ident_str(a.name)));
     state.attrs = discardable;
+    // A property the op does not declare (`<{typo = 1}>`) becomes a discardable attribute:
+    // mlir-opt drops it silently; we keep the data, and both forms print it alike.
+    if let Some(props) = state.props.as_mut() {
+        let (kept, unknown): (Vec<_>, Vec<_>) = std::mem::take(props)
+            .into_iter()
+            .partition(|a| is_inherent(ctx.ident_str(a.name)));
+        *props = kept;
+        state.attrs.extend(unknown);
+    }
+    if let Some(fill) = def.defaults {
+        fill(ctx, state);
+    }
+    if def.attributes.is_empty() && !def.has_trait(Trait::AttrSizedOperandSegments) {
+        return;
+    }
     if !inherent.is_empty() || state.props.is_none() {
         state.props.get_or_insert_with(Vec::new).extend(inherent);
     }

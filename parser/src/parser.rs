@@ -1521,6 +1521,7 @@ impl<'a> Parser<'a> {
         if let Some(loc) = self.parse_optional_trailing_location()? {
             state.loc = loc;
         }
+        ir::dialect::normalize_properties(self.ctx, reg.def, &mut state);
         Ok(self.ir.create_op(self.ctx, state))
     }
 

@@ -31,6 +31,7 @@ const fn def(name: &'static str, traits: &'static [Trait], parse: ParseFn) -> Op
         verify_symbol_uses: None,
         fold: None,
         canonicalize: None,
+        defaults: None,
     }
 }
 

@@ -19,3 +19,4 @@ func.func @call_without_callee() {
   func.call ()
   return
 }
+
