@@ -859,6 +859,28 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// A use of `v` (defined, or used before, at `prior`) must have `v`'s type.
+    fn check_use_type(
+        &mut self,
+        u: &UnresolvedOperand,
+        ty: Type,
+        v: ValueId,
+        prior: u32,
+    ) -> PResult<()> {
+        let vty = self.ir.value_type(v);
+        if vty == ty {
+            return Ok(());
+        }
+        let end = u.offset + 1 + u.name.len() as u32;
+        let msg = format!(
+            "use of value '%{}' expects different type than prior uses: '{}' vs '{}'",
+            u.name,
+            self.type_str(ty),
+            self.type_str(vty)
+        );
+        Err(self.error_with_note(u.offset, end, &msg, prior, "prior use here"))
+    }
+
     /// Resolves a use of `%name#number` expected to have type `ty`.
     pub(crate) fn resolve_ssa_use(&mut self, u: &UnresolvedOperand, ty: Type) -> PResult<ValueId> {
         let end = u.offset + 1 + u.name.len() as u32;
@@ -869,33 +891,13 @@ impl<'a> Parser<'a> {
             let Some(&v) = def.values.get(u.number as usize) else {
                 return Err(self.error_span(u.offset, end, "reference to invalid result number"));
             };
-            let vty = self.ir.value_type(v);
-            if vty != ty {
-                let msg = format!(
-                    "use of value '%{}' expects different type than prior uses: '{}' vs '{}'",
-                    u.name,
-                    self.type_str(ty),
-                    self.type_str(vty)
-                );
-                let def_off = def.offset;
-                return Err(self.error_with_note(u.offset, end, &msg, def_off, "prior use here"));
-            }
-            return Ok(v);
+            let prior = def.offset;
+            return self.check_use_type(u, ty, v, prior).map(|()| v);
         }
         let key = (u.name.to_string(), u.number);
         if let Some(f) = scope.forward.get(&key) {
-            let vty = self.ir.value_type(f.value);
-            if vty != ty {
-                let msg = format!(
-                    "use of value '%{}' expects different type than prior uses: '{}' vs '{}'",
-                    u.name,
-                    self.type_str(ty),
-                    self.type_str(vty)
-                );
-                let prior = f.offset;
-                return Err(self.error_with_note(u.offset, end, &msg, prior, "prior use here"));
-            }
-            return Ok(f.value);
+            let (v, prior) = (f.value, f.offset);
+            return self.check_use_type(u, ty, v, prior).map(|()| v);
         }
         let mut state = OperationState::new(self.forward_ref_name, self.ctx.unknown_loc());
         state.result_types.push(ty);

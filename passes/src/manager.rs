@@ -248,14 +248,7 @@ impl PassManager {
                 .map(|(_, d)| *d)
                 .sum::<Duration>();
         let mut out = String::new();
-        let rule =
-            "===-------------------------------------------------------------------------===";
-        let _ = writeln!(out, "{rule}");
-        let _ = writeln!(
-            out,
-            "                         ... Execution time report ..."
-        );
-        let _ = writeln!(out, "{rule}");
+        report_header(&mut out, "Execution time report");
         let _ = writeln!(
             out,
             "  Total Execution Time: {:.4} seconds\n",
@@ -306,14 +299,7 @@ impl PassManager {
     /// Every pass's counters, in pipeline order (as `--mlir-pass-statistics`).
     pub fn statistics_report(&self) -> String {
         let mut out = String::new();
-        let rule =
-            "===-------------------------------------------------------------------------===";
-        let _ = writeln!(out, "{rule}");
-        let _ = writeln!(
-            out,
-            "                         ... Pass statistics report ..."
-        );
-        let _ = writeln!(out, "{rule}");
+        report_header(&mut out, "Pass statistics report");
         fn walk(nodes: &[Node], depth: usize, out: &mut String) {
             let pad = "  ".repeat(depth);
             for n in nodes {
@@ -557,4 +543,12 @@ fn run_nest_parallel(
         }
     }
     Failure::collect(failures)
+}
+
+/// The banner MLIR puts above its timing and statistics reports.
+fn report_header(out: &mut String, title: &str) {
+    let rule = "===-------------------------------------------------------------------------===";
+    let _ = writeln!(out, "{rule}");
+    let _ = writeln!(out, "                         ... {title} ...");
+    let _ = writeln!(out, "{rule}");
 }
