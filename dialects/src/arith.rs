@@ -187,6 +187,7 @@ define_op! {
         custom_asm: CustomAsm { print: print_constant, parse: parse_constant },
         verify: verify_constant,
         fold: fold_constant,
+        result_names: constant_name,
     }
 }
 
@@ -365,6 +366,25 @@ fn parse_binary(p: &mut dyn AsmParser, state: &mut OperationState) -> PResult<()
         value,
     }]);
     Ok(())
+}
+
+/// MLIR's names for constants: `%true`/`%false` for `i1`, `%c42_i32` for other integers
+/// (`%c42` for index), `%cst` for everything else.
+fn constant_name(ctx: &Context, ir: &Ir, op: OpId) -> Option<String> {
+    let value = ir.attr(ctx, op, "value")?;
+    let ty = ir.value_type(ir.result(op, 0));
+    let int_ty = matches!(ctx.type_kind(ty), TypeKind::Integer { .. });
+    match *ctx.attr_kind(value) {
+        AttrKind::Bool(b) => Some(if b { "true" } else { "false" }.into()),
+        AttrKind::Integer { value, .. } if int_ty && ctx.int_or_float_width(ty) == Some(1) => {
+            Some(if value != 0 { "true" } else { "false" }.into())
+        }
+        AttrKind::Integer { value, .. } if int_ty => {
+            Some(format!("c{value}_{}", print_type(ctx, ty)))
+        }
+        AttrKind::Integer { value, .. } => Some(format!("c{value}")),
+        _ => Some("cst".into()),
+    }
 }
 
 fn print_constant(p: &mut AsmPrinter<'_>, op: OpId) {

@@ -12,6 +12,10 @@ pub mod arith;
 pub mod builtin;
 pub mod cf;
 pub mod func;
+pub mod math;
+pub mod memref;
+pub mod scf;
+pub mod vector;
 
 use ir::Context;
 
@@ -22,6 +26,9 @@ pub fn register_all(ctx: &mut Context) {
         func::dialect(),
         cf::dialect(),
         arith::dialect(),
+        math::dialect(),
+        scf::dialect(),
+        memref::dialect(),
     ] {
         let name = dialect.name;
         if let Err(e) = ctx.registry_mut().register(dialect) {

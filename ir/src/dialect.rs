@@ -119,6 +119,28 @@ pub enum Trait {
     /// A constant: no operands, one result, and its fold hook returns its value
     /// (MLIR's `ConstantLike`). The greedy rewriter deduplicates and hoists such ops.
     ConstantLike,
+    /// No memory effects, but not always safe to execute speculatively (MLIR's
+    /// `NoMemoryEffect` without `AlwaysSpeculatable`: `arith.divsi` may trap). CSE and DCE
+    /// treat it like `Pure`; loop-invariant code motion does not hoist it out of a loop that
+    /// may not run.
+    NoMemoryEffect,
+    /// Reads memory through its operands (MLIR's `MemRead`).
+    MemRead,
+    /// Writes memory through its operands (MLIR's `MemWrite`).
+    MemWrite,
+    /// Allocates the memory of its result (MLIR's `MemAlloc`).
+    MemAlloc,
+    /// Frees the memory of an operand (MLIR's `MemFree`).
+    MemFree,
+    /// Has the effects of the ops in its regions and none of its own (MLIR's
+    /// `RecursiveMemoryEffects`: `scf.for`, `scf.if`).
+    RecursiveMemoryEffects,
+    /// Its regions end with this terminator, which the custom form may leave out when it
+    /// has no operands (MLIR's `SingleBlockImplicitTerminator<"scf.yield">`).
+    SingleBlockImplicitTerminator(&'static str),
+    /// A loop whose regions are its body (MLIR's `LoopLikeOpInterface`): ops in them that
+    /// depend on nothing defined inside may be hoisted before it.
+    LoopLike,
 }
 
 /// Whole-op hand-written syntax (MLIR's `hasCustomAssemblyFormat`), for ops whose syntax a
@@ -161,7 +183,16 @@ pub struct OpDef {
     /// reads the same whether its text spells the default or not (MLIR materializes
     /// default-valued properties too).
     pub defaults: Option<DefaultsFn>,
+    /// How control and values flow between the op and its regions (MLIR's
+    /// `RegionBranchOpInterface`): see [`crate::effects::RegionBranchFn`].
+    pub region_branch: Option<crate::effects::RegionBranchFn>,
+    /// The name of the op's (first) result in the pretty form, instead of a number (MLIR's
+    /// `getAsmResultNames`: `%c0`, `%cst`, `%alloc`). Uniqued by the printer (`%c0_1`).
+    pub result_names: Option<ResultNamesFn>,
 }
+
+/// See [`OpDef::result_names`].
+pub type ResultNamesFn = fn(&Context, &crate::Ir, crate::OpId) -> Option<String>;
 
 /// See [`OpDef::defaults`].
 pub type DefaultsFn = fn(&Context, &mut crate::structure::OperationState);
@@ -467,6 +498,8 @@ macro_rules! define_op {
             $(fold: $fold:expr,)?
             $(canonicalize: $canon:expr,)?
             $(defaults: $defaults:expr,)?
+            $(region_branch: $rbranch:expr,)?
+            $(result_names: $rnames:expr,)?
         }
     ) => {
         $(#[doc = $doc])*
@@ -517,6 +550,8 @@ macro_rules! define_op {
                     fold: $crate::define_op!(@opt $($fold)?),
                     canonicalize: $crate::define_op!(@opt $($canon)?),
                     defaults: $crate::define_op!(@opt $($defaults)?),
+                    region_branch: $crate::define_op!(@opt $($rbranch)?),
+                    result_names: $crate::define_op!(@opt $($rnames)?),
                 };
                 &DEF
             }

@@ -8,6 +8,7 @@
 //! - [`asm`], [`asm_format`]: op syntax — the parser interface and declarative formats.
 //! - [`print`]: the printer (MLIR's generic form and custom forms).
 //! - [`verify`]: the verifier (dominance, terminators, successors, symbols, op constraints).
+//! - [`effects`]: memory effects, speculatability and region control flow of ops.
 //! - [`rewrite`]: folding hooks, rewrite patterns and the greedy pattern driver.
 //! - [`symbol`]: symbol tables.
 //! - [`diag`]: diagnostics as values.
@@ -20,6 +21,7 @@ pub mod constraints;
 pub mod context;
 pub mod diag;
 pub mod dialect;
+pub mod effects;
 pub mod float_format;
 pub mod print;
 pub mod rewrite;

@@ -70,10 +70,74 @@ pub fn print_attr(ctx: &Context, attr: Attribute) -> String {
     s
 }
 
-#[derive(Copy, Clone)]
+#[derive(Clone)]
 enum ValueName {
     Number(u32),
     Arg(u32),
+    /// A name the op chose (MLIR's `getAsmResultNames`), already made unique.
+    Named(Box<str>),
+}
+
+/// The names given by ops' `result_names` hooks, scoped like MLIR's `usedNames`: a region
+/// sees the names of its enclosing regions, and siblings do not see each other's.
+#[derive(Default)]
+struct UsedNames {
+    names: rustc_hash::FxHashSet<Box<str>>,
+    /// Open scopes, innermost last: (id, names added in it).
+    scopes: Vec<(u32, Vec<Box<str>>)>,
+    next_scope: u32,
+}
+
+impl UsedNames {
+    fn open(&mut self) -> u32 {
+        self.next_scope += 1;
+        self.scopes.push((self.next_scope, Vec::new()));
+        self.next_scope
+    }
+    /// Closes scopes until `parent` is the innermost one.
+    fn close_to(&mut self, parent: u32) {
+        while self.scopes.last().is_some_and(|(id, _)| *id != parent) {
+            for n in self.scopes.pop().unwrap().1 {
+                self.names.remove(&n);
+            }
+        }
+    }
+    /// MLIR's `uniqueValueName`: `name`, else `name_N` with the next free conflict id.
+    fn unique(&mut self, name: &str, next_conflict: &mut u32) -> Box<str> {
+        let mut chosen: Box<str> = sanitize_identifier(name).into();
+        if self.names.contains(&chosen) {
+            loop {
+                let probe = format!("{chosen}_{next_conflict}");
+                *next_conflict += 1;
+                if !self.names.contains(probe.as_str()) {
+                    chosen = probe.into();
+                    break;
+                }
+            }
+        }
+        self.names.insert(chosen.clone());
+        if let Some((_, added)) = self.scopes.last_mut() {
+            added.push(chosen.clone());
+        }
+        chosen
+    }
+}
+
+/// MLIR's `sanitizeIdentifier`: characters outside `[A-Za-z0-9$._-]` become `_`, and a
+/// leading digit gets a `_` in front.
+fn sanitize_identifier(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 1);
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        out.push('_');
+    }
+    out.extend(name.chars().map(|c| {
+        if c.is_ascii_alphanumeric() || "$._-".contains(c) {
+            c
+        } else {
+            '_'
+        }
+    }));
+    out
 }
 
 /// Writes op text; passed to custom printers and declarative formats.
@@ -117,17 +181,22 @@ impl<'a> AsmPrinter<'a> {
     // ----- naming -----
 
     fn number_values(&mut self, root: OpId) {
-        let (mut next_value, mut next_arg) = (0u32, 0u32);
-        let mut stack: Vec<(RegionId, u32, u32)> = Vec::new();
+        let (mut next_value, mut next_arg, mut next_conflict) = (0u32, 0u32, 0u32);
+        let mut used = UsedNames::default();
+        let top = used.open();
+        let mut stack: Vec<(RegionId, u32, u32, u32, u32)> = Vec::new();
         for &r in self.ir.regions(root) {
-            stack.push((r, next_value, next_arg));
+            stack.push((r, next_value, next_arg, next_conflict, top));
         }
-        self.number_op(root, &mut next_value);
-        while let Some((region, v, a)) = stack.pop() {
+        self.number_op(root, &mut next_value, &mut next_conflict, &mut used);
+        while let Some((region, v, a, c, parent_scope)) = stack.pop() {
             if !self.opts.generic {
                 next_value = v;
                 next_arg = a;
+                next_conflict = c;
             }
+            used.close_to(parent_scope);
+            let scope = used.open();
             for (i, &block) in self.ir.region_blocks(region).iter().enumerate() {
                 self.block_names.insert(block, i as u32);
                 for &arg in self.ir.block_args(block) {
@@ -141,24 +210,41 @@ impl<'a> AsmPrinter<'a> {
                     self.names.insert(arg, name);
                 }
                 for op in self.ir.block_ops(block) {
-                    self.number_op(op, &mut next_value);
+                    self.number_op(op, &mut next_value, &mut next_conflict, &mut used);
                 }
             }
             for &block in self.ir.region_blocks(region) {
                 for op in self.ir.block_ops(block) {
                     for &r in self.ir.regions(op) {
-                        stack.push((r, next_value, next_arg));
+                        stack.push((r, next_value, next_arg, next_conflict, scope));
                     }
                 }
             }
         }
     }
 
-    fn number_op(&mut self, op: OpId, next_value: &mut u32) {
-        if let Some(first) = self.ir.results(op).get(0) {
-            self.names.insert(first, ValueName::Number(*next_value));
-            *next_value += 1;
+    /// Names the results of `op`: the name its `result_names` hook chooses (pretty form
+    /// only, as MLIR calls `getAsmResultNames` only then), else the next number.
+    fn number_op(
+        &mut self,
+        op: OpId,
+        next_value: &mut u32,
+        next_conflict: &mut u32,
+        used: &mut UsedNames,
+    ) {
+        let Some(first) = self.ir.results(op).get(0) else {
+            return;
+        };
+        let hook = (!self.opts.generic)
+            .then(|| self.ctx.op_def(self.ir.op_name(op))?.result_names)
+            .flatten();
+        if let Some(name) = hook.and_then(|f| f(self.ctx, self.ir, op)) {
+            let name = used.unique(&name, next_conflict);
+            self.names.insert(first, ValueName::Named(name));
+            return;
         }
+        self.names.insert(first, ValueName::Number(*next_value));
+        *next_value += 1;
     }
 
     // ----- aliases -----
@@ -294,6 +380,7 @@ impl<'a> AsmPrinter<'a> {
         match self.names.get(v) {
             Some(ValueName::Number(n)) => write!(self.out, "%{n}").unwrap(),
             Some(ValueName::Arg(n)) => write!(self.out, "%arg{n}").unwrap(),
+            Some(ValueName::Named(n)) => write!(self.out, "%{n}").unwrap(),
             None => self.out.push_str("<<UNKNOWN SSA VALUE>>"),
         }
     }

@@ -43,12 +43,7 @@ pub fn has_trait(ctx: &Context, ir: &Ir, op: OpId, t: Trait) -> bool {
     ctx.op_def(ir.op_name(op)).is_some_and(|d| d.has_trait(t))
 }
 
-/// MLIR's `isOpTriviallyDead` with `Pure` as the evidence of no side effects.
-pub fn is_trivially_dead(ctx: &Context, ir: &Ir, op: OpId) -> bool {
-    has_trait(ctx, ir, op, Trait::Pure)
-        && !has_trait(ctx, ir, op, Trait::Terminator)
-        && ir.results(op).iter().all(|r| ir.uses(r).is_empty())
-}
+pub use crate::effects::is_trivially_dead;
 
 /// The value of a `ConstantLike` op (its fold with no operands), if `op` is one.
 pub fn op_constant_value(ctx: &Context, ir: &Ir, op: OpId) -> Option<Attribute> {

@@ -32,6 +32,8 @@ const fn def(name: &'static str, traits: &'static [Trait], parse: ParseFn) -> Op
         fold: None,
         canonicalize: None,
         defaults: None,
+        region_branch: None,
+        result_names: None,
     }
 }
 

@@ -84,18 +84,18 @@
 // CHECK-NEXT:     return %1 : index
 // CHECK-NEXT:   }
 // CHECK-LABEL:  func.func @affine_reduction(%arg0: memref<128xf32>) -> f32 {
-// CHECK-NEXT:     %0 = arith.constant 0.000000e+00 : f32
-// CHECK-NEXT:     %1 = "affine.for"(%0) <{lowerBoundMap = affine_map<() -> (0)>, operandSegmentSizes = array<i32: 0, 0, 1>, step = 1 : index, upperBoundMap = affine_map<() -> (128)>}> ({
+// CHECK-NEXT:     %cst = arith.constant 0.000000e+00 : f32
+// CHECK-NEXT:     %0 = "affine.for"(%cst) <{lowerBoundMap = affine_map<() -> (0)>, operandSegmentSizes = array<i32: 0, 0, 1>, step = 1 : index, upperBoundMap = affine_map<() -> (128)>}> ({
 // CHECK-NEXT:     ^bb0(%arg1: index, %arg2: f32):
-// CHECK-NEXT:       %2 = "affine.load"(%arg0, %arg1) <{map = affine_map<(d0) -> (d0)>}> : (memref<128xf32>, index) -> f32
-// CHECK-NEXT:       %3 = arith.addf %arg2, %2 : f32
-// CHECK-NEXT:       "affine.yield"(%3) : (f32) -> ()
+// CHECK-NEXT:       %1 = "affine.load"(%arg0, %arg1) <{map = affine_map<(d0) -> (d0)>}> : (memref<128xf32>, index) -> f32
+// CHECK-NEXT:       %2 = arith.addf %arg2, %1 : f32
+// CHECK-NEXT:       "affine.yield"(%2) : (f32) -> ()
 // CHECK-NEXT:     }) : (f32) -> f32
 // CHECK-NEXT:     "affine.parallel"() <{lowerBoundsGroups = dense<1> : tensor<2xi32>, lowerBoundsMap = affine_map<() -> (0, 0)>, reductions = [], steps = [1, 1], upperBoundsGroups = dense<1> : tensor<2xi32>, upperBoundsMap = affine_map<() -> (4, 8)>}> ({
 // CHECK-NEXT:     ^bb0(%arg1: index, %arg2: index):
-// CHECK-NEXT:       %2 = "affine.load"(%arg0, %arg1, %arg2) <{map = affine_map<(d0, d1) -> (d0 * 8 + d1)>}> : (memref<128xf32>, index, index) -> f32
+// CHECK-NEXT:       %1 = "affine.load"(%arg0, %arg1, %arg2) <{map = affine_map<(d0, d1) -> (d0 * 8 + d1)>}> : (memref<128xf32>, index, index) -> f32
 // CHECK-NEXT:       "affine.yield"() : () -> ()
 // CHECK-NEXT:     }) : () -> ()
-// CHECK-NEXT:     return %1 : f32
+// CHECK-NEXT:     return %0 : f32
 // CHECK-NEXT:   }
 // CHECK-NEXT: }

@@ -76,13 +76,13 @@
 
 // CHECK:      module {
 // CHECK-LABEL:  func.func @constants() -> (i32, f32, index, i1, vector<4xf32>, tensor<2x2xi64>) {
-// CHECK-NEXT:     %0 = arith.constant 42 : i32
-// CHECK-NEXT:     %1 = arith.constant 1.500000e+00 : f32
-// CHECK-NEXT:     %2 = arith.constant 7 : index
-// CHECK-NEXT:     %3 = arith.constant true
-// CHECK-NEXT:     %4 = arith.constant dense<5.000000e-01> : vector<4xf32>
-// CHECK-NEXT:     %5 = arith.constant dense<{{\[\[}}1, 2], [3, 4]]> : tensor<2x2xi64>
-// CHECK-NEXT:     return %0, %1, %2, %3, %4, %5 : i32, f32, index, i1, vector<4xf32>, tensor<2x2xi64>
+// CHECK-NEXT:     %c42_i32 = arith.constant 42 : i32
+// CHECK-NEXT:     %cst = arith.constant 1.500000e+00 : f32
+// CHECK-NEXT:     %c7 = arith.constant 7 : index
+// CHECK-NEXT:     %true = arith.constant true
+// CHECK-NEXT:     %cst_0 = arith.constant dense<5.000000e-01> : vector<4xf32>
+// CHECK-NEXT:     %cst_1 = arith.constant dense<{{\[\[}}1, 2], [3, 4]]> : tensor<2x2xi64>
+// CHECK-NEXT:     return %c42_i32, %cst, %c7, %true, %cst_0, %cst_1 : i32, f32, index, i1, vector<4xf32>, tensor<2x2xi64>
 // CHECK-NEXT:   }
 // CHECK-LABEL:  func.func @integer_arith(%arg0: i32, %arg1: i32) -> i32 {
 // CHECK-NEXT:     %0 = arith.addi %arg0, %arg1 : i32

@@ -51,28 +51,28 @@
 // CHECK-LABEL:  func.func @switch(%arg0: i32, %arg1: f32, %arg2: f32) -> f32 {
 // CHECK-NEXT:     "cf.switch"(%arg0, %arg1, %arg2)[^bb3, ^bb1, ^bb2] <{case_operand_segments = array<i32: 0, 1>, case_values = dense<[0, 1]> : vector<2xi32>, operandSegmentSizes = array<i32: 1, 1, 1>}> : (i32, f32, f32) -> ()
 // CHECK-NEXT:   ^bb1:  // pred: ^bb0
-// CHECK-NEXT:     %0 = arith.constant 2.000000e+00 : f32
-// CHECK-NEXT:     cf.br ^bb3(%0 : f32)
-// CHECK-NEXT:   ^bb2(%1: f32):  // pred: ^bb0
-// CHECK-NEXT:     %2 = arith.mulf %1, %1 : f32
-// CHECK-NEXT:     cf.br ^bb3(%2 : f32)
-// CHECK-NEXT:   ^bb3(%3: f32):  // 3 preds: ^bb0, ^bb1, ^bb2
-// CHECK-NEXT:     return %3 : f32
+// CHECK-NEXT:     %cst = arith.constant 2.000000e+00 : f32
+// CHECK-NEXT:     cf.br ^bb3(%cst : f32)
+// CHECK-NEXT:   ^bb2(%0: f32):  // pred: ^bb0
+// CHECK-NEXT:     %1 = arith.mulf %0, %0 : f32
+// CHECK-NEXT:     cf.br ^bb3(%1 : f32)
+// CHECK-NEXT:   ^bb3(%2: f32):  // 3 preds: ^bb0, ^bb1, ^bb2
+// CHECK-NEXT:     return %2 : f32
 // CHECK-NEXT:   }
 // CHECK-LABEL:  func.func @assert_and_loop(%arg0: index) -> index {
-// CHECK-NEXT:     %0 = arith.constant 0 : index
-// CHECK-NEXT:     %1 = arith.constant 1 : index
-// CHECK-NEXT:     %2 = arith.cmpi sge, %arg0, %0 : index
-// CHECK-NEXT:     "cf.assert"(%2) <{msg = "n must be non-negative"}> : (i1) -> ()
-// CHECK-NEXT:     cf.br ^bb1(%0, %0 : index, index)
-// CHECK-NEXT:   ^bb1(%3: index, %4: index):  // 2 preds: ^bb0, ^bb2
-// CHECK-NEXT:     %5 = arith.cmpi slt, %3, %arg0 : index
-// CHECK-NEXT:     cf.cond_br %5, ^bb2, ^bb3
+// CHECK-NEXT:     %c0 = arith.constant 0 : index
+// CHECK-NEXT:     %c1 = arith.constant 1 : index
+// CHECK-NEXT:     %0 = arith.cmpi sge, %arg0, %c0 : index
+// CHECK-NEXT:     "cf.assert"(%0) <{msg = "n must be non-negative"}> : (i1) -> ()
+// CHECK-NEXT:     cf.br ^bb1(%c0, %c0 : index, index)
+// CHECK-NEXT:   ^bb1(%1: index, %2: index):  // 2 preds: ^bb0, ^bb2
+// CHECK-NEXT:     %3 = arith.cmpi slt, %1, %arg0 : index
+// CHECK-NEXT:     cf.cond_br %3, ^bb2, ^bb3
 // CHECK-NEXT:   ^bb2:  // pred: ^bb1
-// CHECK-NEXT:     %6 = arith.addi %4, %3 : index
-// CHECK-NEXT:     %7 = arith.addi %3, %1 : index
-// CHECK-NEXT:     cf.br ^bb1(%7, %6 : index, index)
+// CHECK-NEXT:     %4 = arith.addi %2, %1 : index
+// CHECK-NEXT:     %5 = arith.addi %1, %c1 : index
+// CHECK-NEXT:     cf.br ^bb1(%5, %4 : index, index)
 // CHECK-NEXT:   ^bb3:  // pred: ^bb1
-// CHECK-NEXT:     return %4 : index
+// CHECK-NEXT:     return %2 : index
 // CHECK-NEXT:   }
 // CHECK-NEXT: }

@@ -56,27 +56,27 @@
 
 // CHECK:      module {
 // CHECK-LABEL:  func.func @matmul(%arg0: tensor<4x8xf32>, %arg1: tensor<8x16xf32>) -> tensor<4x16xf32> {
-// CHECK-NEXT:     %0 = arith.constant 0.000000e+00 : f32
-// CHECK-NEXT:     %1 = "tensor.empty"() : () -> tensor<4x16xf32>
-// CHECK-NEXT:     %2 = "linalg.fill"(%0, %1) <{operandSegmentSizes = array<i32: 1, 1>}> ({
+// CHECK-NEXT:     %cst = arith.constant 0.000000e+00 : f32
+// CHECK-NEXT:     %0 = "tensor.empty"() : () -> tensor<4x16xf32>
+// CHECK-NEXT:     %1 = "linalg.fill"(%cst, %0) <{operandSegmentSizes = array<i32: 1, 1>}> ({
 // CHECK-NEXT:     ^bb0(%arg2: f32, %arg3: f32):
 // CHECK-NEXT:       "linalg.yield"(%arg2) : (f32) -> ()
 // CHECK-NEXT:     }) : (f32, tensor<4x16xf32>) -> tensor<4x16xf32>
-// CHECK-NEXT:     %3 = "linalg.matmul"(%arg0, %arg1, %2) <{indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d2, d1)>, affine_map<(d0, d1, d2) -> (d0, d1)>], operandSegmentSizes = array<i32: 2, 1>}> ({
+// CHECK-NEXT:     %2 = "linalg.matmul"(%arg0, %arg1, %1) <{indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d2, d1)>, affine_map<(d0, d1, d2) -> (d0, d1)>], operandSegmentSizes = array<i32: 2, 1>}> ({
 // CHECK-NEXT:     ^bb0(%arg2: f32, %arg3: f32, %arg4: f32):
-// CHECK-NEXT:       %4 = arith.mulf %arg2, %arg3 : f32
-// CHECK-NEXT:       %5 = arith.addf %arg4, %4 : f32
-// CHECK-NEXT:       "linalg.yield"(%5) : (f32) -> ()
+// CHECK-NEXT:       %3 = arith.mulf %arg2, %arg3 : f32
+// CHECK-NEXT:       %4 = arith.addf %arg4, %3 : f32
+// CHECK-NEXT:       "linalg.yield"(%4) : (f32) -> ()
 // CHECK-NEXT:     }) : (tensor<4x8xf32>, tensor<8x16xf32>, tensor<4x16xf32>) -> tensor<4x16xf32>
-// CHECK-NEXT:     return %3 : tensor<4x16xf32>
+// CHECK-NEXT:     return %2 : tensor<4x16xf32>
 // CHECK-NEXT:   }
 // CHECK-LABEL:  func.func @generic_relu_bias(%arg0: memref<?x64xf32>, %arg1: memref<64xf32>, %arg2: memref<?x64xf32>) {
 // CHECK-NEXT:     "linalg.generic"(%arg0, %arg1, %arg2) <{indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = [#linalg.iterator_type<parallel>, #linalg.iterator_type<parallel>], operandSegmentSizes = array<i32: 2, 1>}> ({
 // CHECK-NEXT:     ^bb0(%arg3: f32, %arg4: f32, %arg5: f32):
 // CHECK-NEXT:       %0 = arith.addf %arg3, %arg4 : f32
-// CHECK-NEXT:       %1 = arith.constant 0.000000e+00 : f32
-// CHECK-NEXT:       %2 = "arith.maximumf"(%0, %1) <{fastmath = #arith.fastmath<none>}> : (f32, f32) -> f32
-// CHECK-NEXT:       "linalg.yield"(%2) : (f32) -> ()
+// CHECK-NEXT:       %cst = arith.constant 0.000000e+00 : f32
+// CHECK-NEXT:       %1 = "arith.maximumf"(%0, %cst) <{fastmath = #arith.fastmath<none>}> : (f32, f32) -> f32
+// CHECK-NEXT:       "linalg.yield"(%1) : (f32) -> ()
 // CHECK-NEXT:     }) : (memref<?x64xf32>, memref<64xf32>, memref<?x64xf32>) -> ()
 // CHECK-NEXT:     return
 // CHECK-NEXT:   }

@@ -72,51 +72,51 @@
 
 // CHECK:      module {
 // CHECK-LABEL:  func.func @matmul_tiled(%arg0: memref<64x64xf32>, %arg1: memref<64x64xf32>, %arg2: memref<64x64xf32>) {
-// CHECK-NEXT:     %0 = arith.constant 0 : index
-// CHECK-NEXT:     %1 = arith.constant 1 : index
-// CHECK-NEXT:     %2 = arith.constant 8 : index
-// CHECK-NEXT:     %3 = arith.constant 64 : index
-// CHECK-NEXT:     %4 = arith.constant 0.000000e+00 : f32
-// CHECK-NEXT:     %5 = arith.constant dense<0.000000e+00> : vector<8xf32>
-// CHECK-NEXT:     "scf.parallel"(%0, %0, %3, %3, %2, %2) <{operandSegmentSizes = array<i32: 2, 2, 2, 0>}> ({
+// CHECK-NEXT:     %c0 = arith.constant 0 : index
+// CHECK-NEXT:     %c1 = arith.constant 1 : index
+// CHECK-NEXT:     %c8 = arith.constant 8 : index
+// CHECK-NEXT:     %c64 = arith.constant 64 : index
+// CHECK-NEXT:     %cst = arith.constant 0.000000e+00 : f32
+// CHECK-NEXT:     %cst_0 = arith.constant dense<0.000000e+00> : vector<8xf32>
+// CHECK-NEXT:     "scf.parallel"(%c0, %c0, %c64, %c64, %c8, %c8) <{operandSegmentSizes = array<i32: 2, 2, 2, 0>}> ({
 // CHECK-NEXT:     ^bb0(%arg3: index, %arg4: index):
-// CHECK-NEXT:       %6 = "memref.alloca"() <{alignment = 32 : i64, operandSegmentSizes = array<i32: 0, 0>}> : () -> memref<8x8xf32>
-// CHECK-NEXT:       "scf.for"(%0, %2, %1) ({
+// CHECK-NEXT:       %0 = "memref.alloca"() <{alignment = 32 : i64, operandSegmentSizes = array<i32: 0, 0>}> : () -> memref<8x8xf32>
+// CHECK-NEXT:       "scf.for"(%c0, %c8, %c1) ({
 // CHECK-NEXT:       ^bb0(%arg5: index):
-// CHECK-NEXT:         "vector.store"(%5, %6, %arg5, %0) : (vector<8xf32>, memref<8x8xf32>, index, index) -> ()
+// CHECK-NEXT:         "vector.store"(%cst_0, %0, %arg5, %c0) : (vector<8xf32>, memref<8x8xf32>, index, index) -> ()
 // CHECK-NEXT:         "scf.yield"() : () -> ()
 // CHECK-NEXT:       }) : (index, index, index) -> ()
-// CHECK-NEXT:       "scf.for"(%0, %3, %1) ({
+// CHECK-NEXT:       "scf.for"(%c0, %c64, %c1) ({
 // CHECK-NEXT:       ^bb0(%arg5: index):
-// CHECK-NEXT:         "scf.for"(%0, %2, %1) ({
+// CHECK-NEXT:         "scf.for"(%c0, %c8, %c1) ({
 // CHECK-NEXT:         ^bb0(%arg6: index):
-// CHECK-NEXT:           %8 = arith.addi %arg3, %arg6 : index
-// CHECK-NEXT:           %9 = "memref.load"(%arg0, %arg5, %8) : (memref<64x64xf32>, index, index) -> f32
-// CHECK-NEXT:           %10 = "vector.broadcast"(%9) : (f32) -> vector<8xf32>
-// CHECK-NEXT:           %11 = "vector.load"(%arg1, %arg5, %arg4) : (memref<64x64xf32>, index, index) -> vector<8xf32>
-// CHECK-NEXT:           %12 = "vector.load"(%6, %arg6, %0) : (memref<8x8xf32>, index, index) -> vector<8xf32>
-// CHECK-NEXT:           %13 = "vector.fma"(%10, %11, %12) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
-// CHECK-NEXT:           "vector.store"(%13, %6, %arg6, %0) : (vector<8xf32>, memref<8x8xf32>, index, index) -> ()
+// CHECK-NEXT:           %2 = arith.addi %arg3, %arg6 : index
+// CHECK-NEXT:           %3 = "memref.load"(%arg0, %arg5, %2) : (memref<64x64xf32>, index, index) -> f32
+// CHECK-NEXT:           %4 = "vector.broadcast"(%3) : (f32) -> vector<8xf32>
+// CHECK-NEXT:           %5 = "vector.load"(%arg1, %arg5, %arg4) : (memref<64x64xf32>, index, index) -> vector<8xf32>
+// CHECK-NEXT:           %6 = "vector.load"(%0, %arg6, %c0) : (memref<8x8xf32>, index, index) -> vector<8xf32>
+// CHECK-NEXT:           %7 = "vector.fma"(%4, %5, %6) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
+// CHECK-NEXT:           "vector.store"(%7, %0, %arg6, %c0) : (vector<8xf32>, memref<8x8xf32>, index, index) -> ()
 // CHECK-NEXT:           "scf.yield"() : () -> ()
 // CHECK-NEXT:         }) : (index, index, index) -> ()
 // CHECK-NEXT:         "scf.yield"() : () -> ()
 // CHECK-NEXT:       }) : (index, index, index) -> ()
-// CHECK-NEXT:       %7 = "memref.subview"(%arg2, %arg3, %arg4) <{operandSegmentSizes = array<i32: 1, 2, 0, 0>, static_offsets = array<i64: -9223372036854775808, -9223372036854775808>, static_sizes = array<i64: 8, 8>, static_strides = array<i64: 1, 1>}> : (memref<64x64xf32>, index, index) -> memref<8x8xf32, strided<[64, 1], offset: ?>>
-// CHECK-NEXT:       "memref.copy"(%6, %7) : (memref<8x8xf32>, memref<8x8xf32, strided<[64, 1], offset: ?>>) -> ()
+// CHECK-NEXT:       %1 = "memref.subview"(%arg2, %arg3, %arg4) <{operandSegmentSizes = array<i32: 1, 2, 0, 0>, static_offsets = array<i64: -9223372036854775808, -9223372036854775808>, static_sizes = array<i64: 8, 8>, static_strides = array<i64: 1, 1>}> : (memref<64x64xf32>, index, index) -> memref<8x8xf32, strided<[64, 1], offset: ?>>
+// CHECK-NEXT:       "memref.copy"(%0, %1) : (memref<8x8xf32>, memref<8x8xf32, strided<[64, 1], offset: ?>>) -> ()
 // CHECK-NEXT:       "scf.reduce"() : () -> ()
 // CHECK-NEXT:     }) : (index, index, index, index, index, index) -> ()
 // CHECK-NEXT:     return
 // CHECK-NEXT:   }
 // CHECK-LABEL:  func.func @relu_inplace(%arg0: memref<1024xf32>) {
-// CHECK-NEXT:     %0 = arith.constant 0 : index
-// CHECK-NEXT:     %1 = arith.constant 16 : index
-// CHECK-NEXT:     %2 = arith.constant 1024 : index
-// CHECK-NEXT:     %3 = arith.constant dense<0.000000e+00> : vector<16xf32>
-// CHECK-NEXT:     "scf.for"(%0, %2, %1) ({
+// CHECK-NEXT:     %c0 = arith.constant 0 : index
+// CHECK-NEXT:     %c16 = arith.constant 16 : index
+// CHECK-NEXT:     %c1024 = arith.constant 1024 : index
+// CHECK-NEXT:     %cst = arith.constant dense<0.000000e+00> : vector<16xf32>
+// CHECK-NEXT:     "scf.for"(%c0, %c1024, %c16) ({
 // CHECK-NEXT:     ^bb0(%arg1: index):
-// CHECK-NEXT:       %4 = "vector.load"(%arg0, %arg1) : (memref<1024xf32>, index) -> vector<16xf32>
-// CHECK-NEXT:       %5 = "arith.maximumf"(%4, %3) <{fastmath = #arith.fastmath<none>}> : (vector<16xf32>, vector<16xf32>) -> vector<16xf32>
-// CHECK-NEXT:       "vector.store"(%5, %arg0, %arg1) : (vector<16xf32>, memref<1024xf32>, index) -> ()
+// CHECK-NEXT:       %0 = "vector.load"(%arg0, %arg1) : (memref<1024xf32>, index) -> vector<16xf32>
+// CHECK-NEXT:       %1 = "arith.maximumf"(%0, %cst) <{fastmath = #arith.fastmath<none>}> : (vector<16xf32>, vector<16xf32>) -> vector<16xf32>
+// CHECK-NEXT:       "vector.store"(%1, %arg0, %arg1) : (vector<16xf32>, memref<1024xf32>, index) -> ()
 // CHECK-NEXT:       "scf.yield"() : () -> ()
 // CHECK-NEXT:     }) {loop_annotation = "unroll"} : (index, index, index) -> ()
 // CHECK-NEXT:     return

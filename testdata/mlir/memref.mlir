@@ -59,16 +59,16 @@
 // CHECK-NEXT:   "memref.global"() <{constant, initial_value = dense<[1, 2, 4, 8]> : tensor<4xi32>, sym_name = "lut", sym_visibility = "private", type = memref<4xi32>}> : () -> ()
 // CHECK-NEXT:   "memref.global"() <{initial_value, sym_name = "scratch", type = memref<16xf32, 1>}> : () -> ()
 // CHECK-LABEL:  func.func @alloc_load_store(%arg0: index, %arg1: f32) -> f32 {
-// CHECK-NEXT:     %0 = arith.constant 0 : index
-// CHECK-NEXT:     %1 = "memref.alloc"(%arg0) <{alignment = 64 : i64, operandSegmentSizes = array<i32: 1, 0>}> : (index) -> memref<?x4xf32>
-// CHECK-NEXT:     %2 = "memref.alloca"() <{operandSegmentSizes = array<i32: 0, 0>}> : () -> memref<4xf32>
-// CHECK-NEXT:     "memref.store"(%arg1, %1, %0, %0) : (f32, memref<?x4xf32>, index, index) -> ()
-// CHECK-NEXT:     %3 = "memref.load"(%1, %0, %0) : (memref<?x4xf32>, index, index) -> f32
-// CHECK-NEXT:     "memref.store"(%3, %2, %0) : (f32, memref<4xf32>, index) -> ()
-// CHECK-NEXT:     %4 = "memref.dim"(%1, %0) : (memref<?x4xf32>, index) -> index
-// CHECK-NEXT:     "memref.dealloc"(%1) : (memref<?x4xf32>) -> ()
-// CHECK-NEXT:     %5 = "memref.get_global"() <{name = @lut}> : () -> memref<4xi32>
-// CHECK-NEXT:     return %3 : f32
+// CHECK-NEXT:     %c0 = arith.constant 0 : index
+// CHECK-NEXT:     %0 = "memref.alloc"(%arg0) <{alignment = 64 : i64, operandSegmentSizes = array<i32: 1, 0>}> : (index) -> memref<?x4xf32>
+// CHECK-NEXT:     %1 = "memref.alloca"() <{operandSegmentSizes = array<i32: 0, 0>}> : () -> memref<4xf32>
+// CHECK-NEXT:     "memref.store"(%arg1, %0, %c0, %c0) : (f32, memref<?x4xf32>, index, index) -> ()
+// CHECK-NEXT:     %2 = "memref.load"(%0, %c0, %c0) : (memref<?x4xf32>, index, index) -> f32
+// CHECK-NEXT:     "memref.store"(%2, %1, %c0) : (f32, memref<4xf32>, index) -> ()
+// CHECK-NEXT:     %3 = "memref.dim"(%0, %c0) : (memref<?x4xf32>, index) -> index
+// CHECK-NEXT:     "memref.dealloc"(%0) : (memref<?x4xf32>) -> ()
+// CHECK-NEXT:     %4 = "memref.get_global"() <{name = @lut}> : () -> memref<4xi32>
+// CHECK-NEXT:     return %2 : f32
 // CHECK-NEXT:   }
 // CHECK-LABEL:  func.func @views(%arg0: memref<8x16xf32>, %arg1: index) -> memref<4x4xf32, strided<[16, 1], offset: ?>> {
 // CHECK-NEXT:     %0 = "memref.subview"(%arg0, %arg1) <{operandSegmentSizes = array<i32: 1, 1, 0, 0>, static_offsets = array<i64: -9223372036854775808, 4>, static_sizes = array<i64: 4, 4>, static_strides = array<i64: 1, 1>}> : (memref<8x16xf32>, index) -> memref<4x4xf32, strided<[16, 1], offset: ?>>
@@ -79,12 +79,12 @@
 // CHECK-NEXT:     return %0 : memref<4x4xf32, strided<[16, 1], offset: ?>>
 // CHECK-NEXT:   }
 // CHECK-LABEL:  func.func @layouts_and_spaces(%arg0: memref<4x4xf32, #map>, %arg1: memref<16xf32, 1>) -> f32 {
-// CHECK-NEXT:     %0 = arith.constant 1 : index
-// CHECK-NEXT:     %1 = "memref.load"(%arg0, %0, %0) : (memref<4x4xf32, #map>, index, index) -> f32
-// CHECK-NEXT:     %2 = "memref.load"(%arg1, %0) : (memref<16xf32, 1>, index) -> f32
-// CHECK-NEXT:     %3 = arith.addf %1, %2 : f32
-// CHECK-NEXT:     %4 = "memref.alloc"() <{operandSegmentSizes = array<i32: 0, 0>}> : () -> memref<2x2xf32, strided<[1, 2]>>
-// CHECK-NEXT:     "memref.copy"(%4, %4) : (memref<2x2xf32, strided<[1, 2]>>, memref<2x2xf32, strided<[1, 2]>>) -> ()
-// CHECK-NEXT:     return %3 : f32
+// CHECK-NEXT:     %c1 = arith.constant 1 : index
+// CHECK-NEXT:     %0 = "memref.load"(%arg0, %c1, %c1) : (memref<4x4xf32, #map>, index, index) -> f32
+// CHECK-NEXT:     %1 = "memref.load"(%arg1, %c1) : (memref<16xf32, 1>, index) -> f32
+// CHECK-NEXT:     %2 = arith.addf %0, %1 : f32
+// CHECK-NEXT:     %3 = "memref.alloc"() <{operandSegmentSizes = array<i32: 0, 0>}> : () -> memref<2x2xf32, strided<[1, 2]>>
+// CHECK-NEXT:     "memref.copy"(%3, %3) : (memref<2x2xf32, strided<[1, 2]>>, memref<2x2xf32, strided<[1, 2]>>) -> ()
+// CHECK-NEXT:     return %2 : f32
 // CHECK-NEXT:   }
 // CHECK-NEXT: }

@@ -108,16 +108,16 @@
 
 // CHECK:      module {
 // CHECK-LABEL:  func.func @sum_reduction(%arg0: memref<?xf32>, %arg1: index) -> f32 {
-// CHECK-NEXT:     %0 = arith.constant 0 : index
-// CHECK-NEXT:     %1 = arith.constant 1 : index
-// CHECK-NEXT:     %2 = arith.constant 0.000000e+00 : f32
-// CHECK-NEXT:     %3 = "scf.for"(%0, %arg1, %1, %2) ({
+// CHECK-NEXT:     %c0 = arith.constant 0 : index
+// CHECK-NEXT:     %c1 = arith.constant 1 : index
+// CHECK-NEXT:     %cst = arith.constant 0.000000e+00 : f32
+// CHECK-NEXT:     %0 = "scf.for"(%c0, %arg1, %c1, %cst) ({
 // CHECK-NEXT:     ^bb0(%arg2: index, %arg3: f32):
-// CHECK-NEXT:       %4 = "memref.load"(%arg0, %arg2) : (memref<?xf32>, index) -> f32
-// CHECK-NEXT:       %5 = arith.addf %arg3, %4 : f32
-// CHECK-NEXT:       "scf.yield"(%5) : (f32) -> ()
+// CHECK-NEXT:       %1 = "memref.load"(%arg0, %arg2) : (memref<?xf32>, index) -> f32
+// CHECK-NEXT:       %2 = arith.addf %arg3, %1 : f32
+// CHECK-NEXT:       "scf.yield"(%2) : (f32) -> ()
 // CHECK-NEXT:     }) : (index, index, index, f32) -> f32
-// CHECK-NEXT:     return %3 : f32
+// CHECK-NEXT:     return %0 : f32
 // CHECK-NEXT:   }
 // CHECK-LABEL:  func.func @if_with_results(%arg0: i1, %arg1: i32, %arg2: i32) -> (i32, i32) {
 // CHECK-NEXT:     %0:2 = "scf.if"(%arg0) ({
@@ -135,51 +135,51 @@
 // CHECK-NEXT:     return %0#0, %0#1 : i32, i32
 // CHECK-NEXT:   }
 // CHECK-LABEL:  func.func @while_loop(%arg0: i32, %arg1: i32) -> i32 {
-// CHECK-NEXT:     %0 = arith.constant 1 : i32
-// CHECK-NEXT:     %1 = "scf.while"(%arg0) ({
+// CHECK-NEXT:     %c1_i32 = arith.constant 1 : i32
+// CHECK-NEXT:     %0 = "scf.while"(%arg0) ({
 // CHECK-NEXT:     ^bb0(%arg2: i32):
-// CHECK-NEXT:       %2 = arith.cmpi slt, %arg2, %arg1 : i32
-// CHECK-NEXT:       "scf.condition"(%2, %arg2) : (i1, i32) -> ()
+// CHECK-NEXT:       %1 = arith.cmpi slt, %arg2, %arg1 : i32
+// CHECK-NEXT:       "scf.condition"(%1, %arg2) : (i1, i32) -> ()
 // CHECK-NEXT:     }, {
 // CHECK-NEXT:     ^bb0(%arg2: i32):
-// CHECK-NEXT:       %2 = arith.addi %arg2, %0 : i32
-// CHECK-NEXT:       "scf.yield"(%2) : (i32) -> ()
+// CHECK-NEXT:       %1 = arith.addi %arg2, %c1_i32 : i32
+// CHECK-NEXT:       "scf.yield"(%1) : (i32) -> ()
 // CHECK-NEXT:     }) : (i32) -> i32
-// CHECK-NEXT:     return %1 : i32
+// CHECK-NEXT:     return %0 : i32
 // CHECK-NEXT:   }
 // CHECK-LABEL:  func.func @parallel_reduce(%arg0: memref<16x16xf32>) -> f32 {
-// CHECK-NEXT:     %0 = arith.constant 0 : index
-// CHECK-NEXT:     %1 = arith.constant 1 : index
-// CHECK-NEXT:     %2 = arith.constant 16 : index
-// CHECK-NEXT:     %3 = arith.constant 0.000000e+00 : f32
-// CHECK-NEXT:     %4 = "scf.parallel"(%0, %0, %2, %2, %1, %1, %3) <{operandSegmentSizes = array<i32: 2, 2, 2, 1>}> ({
+// CHECK-NEXT:     %c0 = arith.constant 0 : index
+// CHECK-NEXT:     %c1 = arith.constant 1 : index
+// CHECK-NEXT:     %c16 = arith.constant 16 : index
+// CHECK-NEXT:     %cst = arith.constant 0.000000e+00 : f32
+// CHECK-NEXT:     %0 = "scf.parallel"(%c0, %c0, %c16, %c16, %c1, %c1, %cst) <{operandSegmentSizes = array<i32: 2, 2, 2, 1>}> ({
 // CHECK-NEXT:     ^bb0(%arg1: index, %arg2: index):
-// CHECK-NEXT:       %5 = "memref.load"(%arg0, %arg1, %arg2) : (memref<16x16xf32>, index, index) -> f32
-// CHECK-NEXT:       "scf.reduce"(%5) ({
+// CHECK-NEXT:       %1 = "memref.load"(%arg0, %arg1, %arg2) : (memref<16x16xf32>, index, index) -> f32
+// CHECK-NEXT:       "scf.reduce"(%1) ({
 // CHECK-NEXT:       ^bb0(%arg3: f32, %arg4: f32):
-// CHECK-NEXT:         %6 = arith.addf %arg3, %arg4 : f32
-// CHECK-NEXT:         "scf.reduce.return"(%6) : (f32) -> ()
+// CHECK-NEXT:         %2 = arith.addf %arg3, %arg4 : f32
+// CHECK-NEXT:         "scf.reduce.return"(%2) : (f32) -> ()
 // CHECK-NEXT:       }) : (f32) -> ()
 // CHECK-NEXT:     }) : (index, index, index, index, index, index, f32) -> f32
-// CHECK-NEXT:     return %4 : f32
+// CHECK-NEXT:     return %0 : f32
 // CHECK-NEXT:   }
 // CHECK-LABEL:  func.func @nested_tiled_copy(%arg0: memref<64x64xf32>, %arg1: memref<64x64xf32>) {
-// CHECK-NEXT:     %0 = arith.constant 0 : index
-// CHECK-NEXT:     %1 = arith.constant 8 : index
-// CHECK-NEXT:     %2 = arith.constant 64 : index
-// CHECK-NEXT:     %3 = arith.constant 1 : index
-// CHECK-NEXT:     "scf.for"(%0, %2, %1) ({
+// CHECK-NEXT:     %c0 = arith.constant 0 : index
+// CHECK-NEXT:     %c8 = arith.constant 8 : index
+// CHECK-NEXT:     %c64 = arith.constant 64 : index
+// CHECK-NEXT:     %c1 = arith.constant 1 : index
+// CHECK-NEXT:     "scf.for"(%c0, %c64, %c8) ({
 // CHECK-NEXT:     ^bb0(%arg2: index):
-// CHECK-NEXT:       "scf.for"(%0, %2, %1) ({
+// CHECK-NEXT:       "scf.for"(%c0, %c64, %c8) ({
 // CHECK-NEXT:       ^bb0(%arg3: index):
-// CHECK-NEXT:         %4 = arith.addi %arg2, %1 : index
-// CHECK-NEXT:         %5 = arith.addi %arg3, %1 : index
-// CHECK-NEXT:         "scf.for"(%arg2, %4, %3) ({
+// CHECK-NEXT:         %0 = arith.addi %arg2, %c8 : index
+// CHECK-NEXT:         %1 = arith.addi %arg3, %c8 : index
+// CHECK-NEXT:         "scf.for"(%arg2, %0, %c1) ({
 // CHECK-NEXT:         ^bb0(%arg4: index):
-// CHECK-NEXT:           "scf.for"(%arg3, %5, %3) ({
+// CHECK-NEXT:           "scf.for"(%arg3, %1, %c1) ({
 // CHECK-NEXT:           ^bb0(%arg5: index):
-// CHECK-NEXT:             %6 = "memref.load"(%arg0, %arg4, %arg5) : (memref<64x64xf32>, index, index) -> f32
-// CHECK-NEXT:             "memref.store"(%6, %arg1, %arg5, %arg4) : (f32, memref<64x64xf32>, index, index) -> ()
+// CHECK-NEXT:             %2 = "memref.load"(%arg0, %arg4, %arg5) : (memref<64x64xf32>, index, index) -> f32
+// CHECK-NEXT:             "memref.store"(%2, %arg1, %arg5, %arg4) : (f32, memref<64x64xf32>, index, index) -> ()
 // CHECK-NEXT:             "scf.yield"() : () -> ()
 // CHECK-NEXT:           }) : (index, index, index) -> ()
 // CHECK-NEXT:           "scf.yield"() : () -> ()

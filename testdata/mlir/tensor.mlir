@@ -52,21 +52,21 @@
 // CHECK-NEXT:     return %0, %1, %2 : tensor<4x4xf32>, tensor<16x16xf32>, f32
 // CHECK-NEXT:   }
 // CHECK-LABEL:  func.func @shapes(%arg0: tensor<?x8xf32>, %arg1: index) -> (tensor<?x8xf32>, tensor<*xf32>, index) {
-// CHECK-NEXT:     %0 = arith.constant 0 : index
-// CHECK-NEXT:     %1 = "tensor.dim"(%arg0, %0) : (tensor<?x8xf32>, index) -> index
-// CHECK-NEXT:     %2 = "tensor.generate"(%arg1) ({
+// CHECK-NEXT:     %c0 = arith.constant 0 : index
+// CHECK-NEXT:     %0 = "tensor.dim"(%arg0, %c0) : (tensor<?x8xf32>, index) -> index
+// CHECK-NEXT:     %1 = "tensor.generate"(%arg1) ({
 // CHECK-NEXT:     ^bb0(%arg2: index, %arg3: index):
-// CHECK-NEXT:       %7 = arith.index_cast %arg2 : index to i32
-// CHECK-NEXT:       %8 = "arith.sitofp"(%7) : (i32) -> f32
-// CHECK-NEXT:       "tensor.yield"(%8) : (f32) -> ()
+// CHECK-NEXT:       %5 = arith.index_cast %arg2 : index to i32
+// CHECK-NEXT:       %6 = "arith.sitofp"(%5) : (i32) -> f32
+// CHECK-NEXT:       "tensor.yield"(%6) : (f32) -> ()
 // CHECK-NEXT:     }) : (index) -> tensor<?x8xf32>
-// CHECK-NEXT:     %3 = "tensor.cast"(%2) : (tensor<?x8xf32>) -> tensor<*xf32>
-// CHECK-NEXT:     %4 = arith.constant 0.000000e+00 : f32
-// CHECK-NEXT:     %5 = "tensor.pad"(%arg0, %arg1) <{operandSegmentSizes = array<i32: 1, 0, 1>, static_high = array<i64: -9223372036854775808, 0>, static_low = array<i64: 1, 2>}> ({
+// CHECK-NEXT:     %2 = "tensor.cast"(%1) : (tensor<?x8xf32>) -> tensor<*xf32>
+// CHECK-NEXT:     %cst = arith.constant 0.000000e+00 : f32
+// CHECK-NEXT:     %3 = "tensor.pad"(%arg0, %arg1) <{operandSegmentSizes = array<i32: 1, 0, 1>, static_high = array<i64: -9223372036854775808, 0>, static_low = array<i64: 1, 2>}> ({
 // CHECK-NEXT:     ^bb0(%arg2: index, %arg3: index):
-// CHECK-NEXT:       "tensor.yield"(%4) : (f32) -> ()
+// CHECK-NEXT:       "tensor.yield"(%cst) : (f32) -> ()
 // CHECK-NEXT:     }) : (tensor<?x8xf32>, index) -> tensor<?x10xf32>
-// CHECK-NEXT:     %6 = "tensor.collapse_shape"(%arg0) <{reassociation = {{\[\[}}0, 1]]}> : (tensor<?x8xf32>) -> tensor<?xf32>
-// CHECK-NEXT:     return %2, %3, %1 : tensor<?x8xf32>, tensor<*xf32>, index
+// CHECK-NEXT:     %4 = "tensor.collapse_shape"(%arg0) <{reassociation = {{\[\[}}0, 1]]}> : (tensor<?x8xf32>) -> tensor<?xf32>
+// CHECK-NEXT:     return %1, %2, %0 : tensor<?x8xf32>, tensor<*xf32>, index
 // CHECK-NEXT:   }
 // CHECK-NEXT: }

@@ -45,11 +45,11 @@
 
 // CHECK:      module {
 // CHECK-LABEL:  func.func @transfer(%arg0: memref<?x?xf32>, %arg1: index, %arg2: index) -> vector<4x8xf32> {
-// CHECK-NEXT:     %0 = arith.constant 0.000000e+00 : f32
-// CHECK-NEXT:     %1 = "vector.transfer_read"(%arg0, %arg1, %arg2, %0) <{in_bounds = [true, false], operandSegmentSizes = array<i32: 1, 2, 1, 0>, permutation_map = affine_map<(d0, d1) -> (d0, d1)>}> : (memref<?x?xf32>, index, index, f32) -> vector<4x8xf32>
-// CHECK-NEXT:     %2 = "vector.transfer_read"(%arg0, %arg1, %arg2, %0) <{in_bounds = [false, false], operandSegmentSizes = array<i32: 1, 2, 1, 0>, permutation_map = affine_map<(d0, d1) -> (d1, d0)>}> : (memref<?x?xf32>, index, index, f32) -> vector<8x4xf32>
-// CHECK-NEXT:     "vector.transfer_write"(%2, %arg0, %arg2, %arg1) <{in_bounds = [false, false], operandSegmentSizes = array<i32: 1, 1, 2, 0>, permutation_map = affine_map<(d0, d1) -> (d0, d1)>}> : (vector<8x4xf32>, memref<?x?xf32>, index, index) -> ()
-// CHECK-NEXT:     return %1 : vector<4x8xf32>
+// CHECK-NEXT:     %cst = arith.constant 0.000000e+00 : f32
+// CHECK-NEXT:     %0 = "vector.transfer_read"(%arg0, %arg1, %arg2, %cst) <{in_bounds = [true, false], operandSegmentSizes = array<i32: 1, 2, 1, 0>, permutation_map = affine_map<(d0, d1) -> (d0, d1)>}> : (memref<?x?xf32>, index, index, f32) -> vector<4x8xf32>
+// CHECK-NEXT:     %1 = "vector.transfer_read"(%arg0, %arg1, %arg2, %cst) <{in_bounds = [false, false], operandSegmentSizes = array<i32: 1, 2, 1, 0>, permutation_map = affine_map<(d0, d1) -> (d1, d0)>}> : (memref<?x?xf32>, index, index, f32) -> vector<8x4xf32>
+// CHECK-NEXT:     "vector.transfer_write"(%1, %arg0, %arg2, %arg1) <{in_bounds = [false, false], operandSegmentSizes = array<i32: 1, 1, 2, 0>, permutation_map = affine_map<(d0, d1) -> (d0, d1)>}> : (vector<8x4xf32>, memref<?x?xf32>, index, index) -> ()
+// CHECK-NEXT:     return %0 : vector<4x8xf32>
 // CHECK-NEXT:   }
 // CHECK-LABEL:  func.func @contract(%arg0: vector<4x8xf32>, %arg1: vector<8x16xf32>, %arg2: vector<4x16xf32>) -> vector<4x16xf32> {
 // CHECK-NEXT:     %0 = "vector.contract"(%arg0, %arg1, %arg2) <{indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d2, d1)>, affine_map<(d0, d1, d2) -> (d0, d1)>], iterator_types = [#vector.iterator_type<parallel>, #vector.iterator_type<parallel>, #vector.iterator_type<reduction>], kind = #vector.kind<add>}> : (vector<4x8xf32>, vector<8x16xf32>, vector<4x16xf32>) -> vector<4x16xf32>
@@ -59,10 +59,10 @@
 // CHECK-NEXT:     %0 = "vector.broadcast"(%arg1) : (f32) -> vector<[4]xf32>
 // CHECK-NEXT:     %1 = "vector.fma"(%arg0, %0, %arg0) : (vector<[4]xf32>, vector<[4]xf32>, vector<[4]xf32>) -> vector<[4]xf32>
 // CHECK-NEXT:     %2 = "vector.reduction"(%arg2) <{fastmath = #arith.fastmath<none>, kind = #vector.kind<add>}> : (vector<16xi32>) -> i32
-// CHECK-NEXT:     %3 = arith.constant dense<0.000000e+00> : vector<4x[8]xf32>
-// CHECK-NEXT:     %4 = "vector.shape_cast"(%arg2) : (vector<16xi32>) -> vector<4x4xi32>
-// CHECK-NEXT:     %5 = "vector.extract"(%4) <{static_position = array<i64: 1>}> : (vector<4x4xi32>) -> vector<4xi32>
-// CHECK-NEXT:     %6 = "vector.shuffle"(%5, %5) <{mask = array<i64: 0, 4, 1, 5>}> : (vector<4xi32>, vector<4xi32>) -> vector<4xi32>
-// CHECK-NEXT:     return %1, %2, %3 : vector<[4]xf32>, i32, vector<4x[8]xf32>
+// CHECK-NEXT:     %cst = arith.constant dense<0.000000e+00> : vector<4x[8]xf32>
+// CHECK-NEXT:     %3 = "vector.shape_cast"(%arg2) : (vector<16xi32>) -> vector<4x4xi32>
+// CHECK-NEXT:     %4 = "vector.extract"(%3) <{static_position = array<i64: 1>}> : (vector<4x4xi32>) -> vector<4xi32>
+// CHECK-NEXT:     %5 = "vector.shuffle"(%4, %4) <{mask = array<i64: 0, 4, 1, 5>}> : (vector<4xi32>, vector<4xi32>) -> vector<4xi32>
+// CHECK-NEXT:     return %1, %2, %cst : vector<[4]xf32>, i32, vector<4x[8]xf32>
 // CHECK-NEXT:   }
 // CHECK-NEXT: }

@@ -100,7 +100,7 @@ impl Pass for Cse {
         let mut erased = 0u64;
         for &o in &ops[1..] {
             if ir.is_erased(o)
-                || !has_trait(ctx, ir, o, Trait::Pure)
+                || !ir::effects::is_memory_effect_free(ctx, ir, o)
                 || has_trait(ctx, ir, o, Trait::Terminator)
                 || !ir.regions(o).is_empty()
                 || ir.num_results(o) == 0

@@ -37,12 +37,7 @@ pub fn create(opts: &PassOptions) -> Box<dyn Pass> {
     })
 }
 
-/// MLIR's `isOpTriviallyDead` with `Pure` as the only evidence of no side effects.
-pub fn is_trivially_dead(ctx: &Context, ir: &Ir, op: OpId) -> bool {
-    has_trait(ctx, ir, op, Trait::Pure)
-        && !has_trait(ctx, ir, op, Trait::Terminator)
-        && ir.results(op).iter().all(|r| ir.uses(r).is_empty())
-}
+pub use ir::effects::is_trivially_dead;
 
 impl Pass for Dce {
     fn name(&self) -> &'static str {

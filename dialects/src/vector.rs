@@ -1,0 +1,7 @@
+//! The vector dialect (MLIR's), with MLIR's names, syntax, verifiers and folds.
+
+use ir::dialect::Dialect;
+
+pub fn dialect() -> Dialect {
+    Dialect::with_ops("vector", "MLIR's vector dialect", vec![])
+}
