@@ -3,13 +3,20 @@
 #
 # For every .mlir/.ir file under testdata/ (except *.ours.mlir, which are
 # opt-tool extensions that mlir-opt does not accept):
-#   outside testdata/invalid/, with --split-input-file and
-#   --allow-unregistered-dialect on both tools:
+#   outside testdata/invalid/, with --split-input-file on both tools, plus
+#   --allow-unregistered-dialect where the file's RUN lines use it (elsewhere
+#   every op must be one mlir-opt registers and verifies):
 #     (a) `opt-tool --emit=generic FILE` succeeds and mlir-opt accepts (parses
 #         and verifies) its output;
 #     (b) FILE and opt-tool's generic output, each normalized through
 #         `mlir-opt --mlir-print-op-generic`, are identical;
 #     (c) the same for opt-tool's default (pretty) output.
+#   under testdata/dialects/ (the registered standard dialects), also:
+#     (d) opt-tool's pretty and generic outputs are byte-identical to
+#         mlir-opt's (`mlir-opt FILE`, `mlir-opt --mlir-print-op-generic FILE`).
+#   under testdata/passes/ and testdata/dialects/, also:
+#     (e) `opt-tool --pass=canonicalize,cse` output verifies in mlir-opt and has
+#         no more ops than `mlir-opt --canonicalize --cse` on the same input.
 #   under testdata/invalid/: mlir-opt run with the flags of each
 #     `--verify-diagnostics` RUN line passes, i.e. the expected diagnostics use
 #     MLIR's wording and lines.
@@ -55,6 +62,7 @@ trap 'rm -rf "$work"' EXIT
 
 passed=0
 failed=0
+canon_summary=""
 reason=""
 detail=""
 
@@ -87,9 +95,24 @@ run_lines() {
     }' "$1"
 }
 
+# The flags both tools read FILE with: --split-input-file, and
+# --allow-unregistered-dialect only where the file's tests use it.
+file_flags() {
+  flags=(--split-input-file)
+  if grep -q -- '--allow-unregistered-dialect' "$1"; then
+    flags+=(--allow-unregistered-dialect)
+  fi
+}
+
+# The number of ops in a generic-form file.
+count_ops() {
+  grep -cE '^ *(%[^=]+ = )?"[A-Za-z_][A-Za-z0-9_$.]*"\(' "$1" || true
+}
+
 check_roundtrip() {
   local file="$1"
-  local flags=(--allow-unregistered-dialect --split-input-file)
+  local flags
+  file_flags "$file"
   local ref="$work/ref" err="$work/err"
 
   # mlir-opt must read the file itself.
@@ -123,6 +146,63 @@ check_roundtrip() {
   done
 }
 
+# (d): byte-identical output in both forms.
+check_identical() {
+  local file="$1" flags err="$work/err"
+  file_flags "$file"
+  local form
+  for form in pretty generic; do
+    local ours=() theirs=()
+    if [[ $form == generic ]]; then
+      ours=(--emit=generic)
+      theirs=(--mlir-print-op-generic)
+    fi
+    if ! run "$work/ours" "$err" "$opt_tool" "${flags[@]}" "${ours[@]}" "$file"; then
+      fail "opt-tool ${ours[*]:---emit=pretty} failed" "$err"
+      return 1
+    fi
+    if ! run "$work/theirs" "$err" "$MLIR_OPT" "${flags[@]}" "${theirs[@]}" "$file"; then
+      fail "mlir-opt ${theirs[*]} failed" "$err"
+      return 1
+    fi
+    if ! diff -u --label "mlir-opt ${theirs[*]}" --label "opt-tool ${ours[*]}" \
+      "$work/theirs" "$work/ours" >"$work/diff"; then
+      fail "$form output is not byte-identical to mlir-opt's" "$work/diff"
+      return 1
+    fi
+  done
+}
+
+# (e): canonicalize + cse: verifies in mlir-opt, no more ops than mlir-opt's.
+check_canonicalize_cse() {
+  local file="$1" flags err="$work/err"
+  file_flags "$file"
+  if ! run "$work/ours" "$err" "$opt_tool" "${flags[@]}" --emit=generic \
+    --pass=canonicalize,cse "$file"; then
+    fail "opt-tool --pass=canonicalize,cse failed" "$err"
+    return 1
+  fi
+  if ! run "$work/accept" "$err" "$MLIR_OPT" "${flags[@]}" "$work/ours"; then
+    fail "mlir-opt rejects opt-tool's --pass=canonicalize,cse output" "$err"
+    return 1
+  fi
+  if ! run "$work/theirs" "$err" "$MLIR_OPT" "${flags[@]}" --mlir-print-op-generic \
+    --canonicalize --cse "$file"; then
+    fail "mlir-opt --canonicalize --cse failed" "$err"
+    return 1
+  fi
+  local ours theirs
+  ours=$(count_ops "$work/ours")
+  theirs=$(count_ops "$work/theirs")
+  if [[ $ours -gt $theirs ]]; then
+    diff -u --label "mlir-opt --canonicalize --cse" --label "opt-tool --pass=canonicalize,cse" \
+      "$work/theirs" "$work/ours" >"$work/diff" || true
+    fail "canonicalize,cse leaves $ours ops, mlir-opt $theirs" "$work/diff"
+    return 1
+  fi
+  canon_summary+="$file: $ours ops (mlir-opt $theirs)"$'\n'
+}
+
 check_invalid() {
   local file="$1" err="$work/err" n=0 line
   while IFS= read -r line; do
@@ -151,12 +231,20 @@ mapfile -t files < <(find testdata -type f \( -name '*.mlir' -o -name '*.ir' \) 
 for file in "${files[@]}"; do
   reason=""
   detail=""
-  if [[ $file == testdata/invalid/* ]]; then
-    check=check_invalid
-  else
-    check=check_roundtrip
-  fi
-  if $check "$file"; then
+  checks=(check_roundtrip)
+  case $file in
+    testdata/invalid/*) checks=(check_invalid) ;;
+    testdata/dialects/*) checks+=(check_identical check_canonicalize_cse) ;;
+    testdata/passes/*) checks+=(check_canonicalize_cse) ;;
+  esac
+  ok=1
+  for check in "${checks[@]}"; do
+    if ! $check "$file"; then
+      ok=0
+      break
+    fi
+  done
+  if [[ $ok -eq 1 ]]; then
     echo "ok $file"
     passed=$((passed + 1))
   else
@@ -168,5 +256,6 @@ for file in "${files[@]}"; do
   fi
 done
 
+printf 'canonicalize,cse op counts (ours vs mlir-opt):\n%s' "$canon_summary"
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]

@@ -189,6 +189,43 @@ pub struct OpDef {
     /// The name of the op's (first) result in the pretty form, instead of a number (MLIR's
     /// `getAsmResultNames`: `%c0`, `%cst`, `%alloc`). Uniqued by the printer (`%c0_1`).
     pub result_names: Option<ResultNamesFn>,
+    /// The successor a branch takes given the constant values of its operands (`None`
+    /// where known), or `None` when it cannot tell (MLIR's
+    /// `BranchOpInterface::getSuccessorForOperands`): `cf.cond_br` on `true` takes 0.
+    pub successor_for_constants: Option<SuccessorForConstantsFn>,
+}
+
+/// See [`OpDef::successor_for_constants`].
+pub type SuccessorForConstantsFn =
+    fn(&Context, &crate::Ir, crate::OpId, &[Option<crate::Attribute>]) -> Option<usize>;
+
+/// The positions of the operands op `op` passes to its successor `index` (as the
+/// `BranchOp` trait lays them out: the trailing operand groups, one per successor), or
+/// `None` when the op is not such a branch or its operands do not fit its declaration.
+pub fn successor_operand_range(
+    ctx: &Context,
+    ir: &crate::Ir,
+    op: crate::OpId,
+    index: usize,
+) -> Option<std::ops::Range<usize>> {
+    let def = ctx.op_def(ir.op_name(op))?;
+    let succs = ir.successors(op).len();
+    if !def.has_trait(Trait::BranchOp) || def.successors.iter().any(|s| s.variadic) {
+        return None;
+    }
+    let group = def.operands.len().checked_sub(succs)? + index;
+    operand_group_range(ctx, ir, op, def, group)
+}
+
+/// The operands op `op` passes to its successor `index`: see [`successor_operand_range`].
+pub fn successor_operands<'a>(
+    ctx: &Context,
+    ir: &'a crate::Ir,
+    op: crate::OpId,
+    index: usize,
+) -> Option<&'a [crate::ValueId]> {
+    let range = successor_operand_range(ctx, ir, op, index)?;
+    Some(&ir.operands(op)[range])
 }
 
 /// See [`OpDef::result_names`].
@@ -500,6 +537,7 @@ macro_rules! define_op {
             $(defaults: $defaults:expr,)?
             $(region_branch: $rbranch:expr,)?
             $(result_names: $rnames:expr,)?
+            $(successor_for_constants: $succ_const:expr,)?
         }
     ) => {
         $(#[doc = $doc])*
@@ -552,6 +590,7 @@ macro_rules! define_op {
                     defaults: $crate::define_op!(@opt $($defaults)?),
                     region_branch: $crate::define_op!(@opt $($rbranch)?),
                     result_names: $crate::define_op!(@opt $($rnames)?),
+                    successor_for_constants: $crate::define_op!(@opt $($succ_const)?),
                 };
                 &DEF
             }

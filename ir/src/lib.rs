@@ -9,6 +9,7 @@
 //! - [`print`]: the printer (MLIR's generic form and custom forms).
 //! - [`verify`]: the verifier (dominance, terminators, successors, symbols, op constraints).
 //! - [`effects`]: memory effects, speculatability and region control flow of ops.
+//! - [`region_simplify`]: unreachable blocks, region DCE, redundant block arguments.
 //! - [`rewrite`]: folding hooks, rewrite patterns and the greedy pattern driver.
 //! - [`symbol`]: symbol tables.
 //! - [`diag`]: diagnostics as values.
@@ -24,6 +25,7 @@ pub mod dialect;
 pub mod effects;
 pub mod float_format;
 pub mod print;
+pub mod region_simplify;
 pub mod rewrite;
 pub mod structure;
 pub mod symbol;

@@ -186,6 +186,9 @@ pub struct GreedyConfig {
     pub max_iterations: u32,
     /// Fold ops (MLIR's `fold` hooks) before trying patterns.
     pub fold: bool,
+    /// After each sweep, erase unreachable blocks, dead ops and block arguments, and
+    /// arguments that always receive the same value (MLIR's `enableRegionSimplification`).
+    pub region_simplification: bool,
 }
 
 impl Default for GreedyConfig {
@@ -193,6 +196,7 @@ impl Default for GreedyConfig {
         GreedyConfig {
             max_iterations: 10,
             fold: true,
+            region_simplification: true,
         }
     }
 }
@@ -242,14 +246,41 @@ impl Listener for Worklist {
 }
 
 /// Constants the driver created or adopted, per insertion region (MLIR's `OperationFolder`).
+/// Creates and uniques constants at the start of the entry block of their insertion
+/// region (MLIR's `OperationFolder`): one constant op per region, value, type and dialect.
 #[derive(Default)]
-struct ConstantCache {
+pub struct ConstantFolder {
     map: FxHashMap<(RegionId, Attribute, Type, &'static str), OpId>,
+}
+
+impl ConstantFolder {
+    /// The constant op of `dialect` for `value : ty` in `region`, materialized by the
+    /// dialect and prepended to the region's entry block if there is none yet; with
+    /// whether it was created. `None` when the dialect cannot materialize it.
+    pub fn get_or_create(
+        &mut self,
+        ctx: &Context,
+        ir: &mut Ir,
+        region: RegionId,
+        dialect: &'static str,
+        (value, ty): (Attribute, Type),
+        loc: Attribute,
+    ) -> Option<(OpId, bool)> {
+        let key = (region, value, ty, dialect);
+        if let Some(&c) = self.map.get(&key).filter(|&&c| !ir.is_erased(c)) {
+            return Some((c, false));
+        }
+        let c = ctx.registry().constant_materializer(dialect)?(ctx, ir, value, ty, loc)?;
+        let entry = ir.region_blocks(region)[0];
+        ir.prepend_op(entry, c);
+        self.map.insert(key, c);
+        Some((c, true))
+    }
 }
 
 /// The region where constants used by `op` live: the entry block of the region of the
 /// nearest isolated-from-above ancestor (or of `root`).
-fn insertion_region(ctx: &Context, ir: &Ir, root: OpId, op: OpId) -> Option<RegionId> {
+pub fn insertion_region(ctx: &Context, ir: &Ir, root: OpId, op: OpId) -> Option<RegionId> {
     let mut cur = op;
     loop {
         let block = ir.parent_block(cur)?;
@@ -291,7 +322,7 @@ pub fn apply_patterns_greedily(
     }
     any_root.sort_by_key(|p| std::cmp::Reverse(p.benefit()));
 
-    let mut cache = ConstantCache::default();
+    let mut cache = ConstantFolder::default();
     let mut changed_any = false;
     for _ in 0..config.max_iterations.max(1) {
         let mut wl = Worklist::default();
@@ -334,6 +365,9 @@ pub fn apply_patterns_greedily(
                 }
             }
         }
+        if config.region_simplification {
+            changed |= crate::region_simplify::simplify_regions(ctx, ir, root);
+        }
         changed_any |= changed;
         if !changed {
             return Ok(changed_any);
@@ -355,7 +389,7 @@ fn try_fold(
     root: OpId,
     op: OpId,
     wl: &mut Worklist,
-    cache: &mut ConstantCache,
+    cache: &mut ConstantFolder,
 ) -> bool {
     let Some(def) = ctx.op_def(ir.op_name(op)) else {
         return false;
@@ -395,7 +429,7 @@ fn try_fold(
         .map(|&v| value_constant(ctx, ir, v))
         .collect();
     let Some(results) = fold(ctx, ir, op, &operands) else {
-        return false;
+        return def.has_trait(Trait::Commutative) && move_constants_right(ir, op, &operands, wl);
     };
     if results.len() != ir.num_results(op) {
         return false;
@@ -410,25 +444,17 @@ fn try_fold(
             FoldResult::Value(v) => values.push(v),
             FoldResult::Attr(a) => {
                 let ty = ir.value_type(ir.result(op, i));
-                let key = (region, a, ty, dialect);
-                if let Some(&c) = cache.map.get(&key).filter(|&&c| !ir.is_erased(c)) {
-                    values.push(ir.result(c, 0));
-                    continue;
-                }
-                let made = ctx
-                    .registry()
-                    .constant_materializer(dialect)
-                    .and_then(|m| m(ctx, ir, a, ty, ir.loc(op)));
-                let Some(c) = made else {
+                let loc = ir.loc(op);
+                let Some((c, new)) = cache.get_or_create(ctx, ir, region, dialect, (a, ty), loc)
+                else {
                     for c in created {
                         ir.erase_op(c);
                     }
                     return false;
                 };
-                let entry = ir.region_blocks(region)[0];
-                ir.prepend_op(entry, c);
-                cache.map.insert(key, c);
-                created.push(c);
+                if new {
+                    created.push(c);
+                }
                 values.push(ir.result(c, 0));
             }
         }
@@ -445,6 +471,35 @@ fn try_fold(
     }
     let mut rw = PatternRewriter::new(ctx, ir, wl);
     rw.replace_op(op, &values);
+    true
+}
+
+/// The fold of the `Commutative` trait, tried when the op's own fold fails (MLIR's
+/// `foldCommutative`): constant operands move after the others, in order.
+fn move_constants_right(
+    ir: &mut Ir,
+    op: OpId,
+    consts: &[Option<Attribute>],
+    wl: &mut Worklist,
+) -> bool {
+    let operands = ir.operands(op);
+    let Some(first_const) = consts.iter().position(Option::is_some) else {
+        return false;
+    };
+    if consts[first_const..].iter().all(Option::is_some) {
+        return false;
+    }
+    let (mut reordered, mut constants) = (operands[..first_const].to_vec(), Vec::new());
+    for (i, &v) in operands.iter().enumerate().skip(first_const) {
+        if consts[i].is_some() {
+            constants.push(v);
+        } else {
+            reordered.push(v);
+        }
+    }
+    reordered.extend(constants);
+    ir.set_operands(op, &reordered);
+    wl.op_modified(ir, op);
     true
 }
 

@@ -324,7 +324,7 @@ impl Ir {
     }
 
     /// Drops the operand uses of `op` and of every op nested in it.
-    fn drop_all_references(&mut self, op: OpId) {
+    pub fn drop_all_references(&mut self, op: OpId) {
         for i in 0..self.ops[op].operands.len() {
             let v = self.ops[op].operands[i];
             self.remove_use(

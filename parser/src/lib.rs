@@ -54,31 +54,6 @@ pub fn parse_module(
     file: &SourceFile,
     opts: &ParseOptions,
 ) -> Result<OpId, Vec<Diagnostic>> {
-    // Recursive descent on deeply nested input needs more stack than a test thread (2 MiB)
-    // has: parse on a thread of our own whose stack fits MAX_DEPTH levels.
-    std::thread::scope(|s| {
-        std::thread::Builder::new()
-            .name("parser".into())
-            .stack_size(PARSER_STACK)
-            .spawn_scoped(s, || parse_module_on_this_thread(ctx, ir, file, opts))
-            .map(|h| h.join())
-    })
-    .unwrap_or_else(|_| {
-        // The thread could not be created: parse here (deep inputs may then need more stack).
-        Ok(parse_module_on_this_thread(ctx, ir, file, opts))
-    })
-    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-}
-
-/// Stack of the parsing thread: enough for [`MAX_DEPTH`] nested regions in a debug build.
-const PARSER_STACK: usize = 256 << 20;
-
-fn parse_module_on_this_thread(
-    ctx: &Context,
-    ir: &mut Ir,
-    file: &SourceFile,
-    opts: &ParseOptions,
-) -> Result<OpId, Vec<Diagnostic>> {
     let mut p = parser::Parser::new(ctx, ir, file, opts);
     let ops = p.parse_top_level();
     let module_loc = p.module_loc();

@@ -24,6 +24,11 @@ use crate::{ParseOptions, SourceFile};
 /// Maximum nesting of regions, types and attributes.
 pub const MAX_DEPTH: usize = 512;
 
+/// When less stack than this is left at a nesting level, a new segment is allocated.
+const STACK_RED_ZONE: usize = 256 << 10;
+/// The size of each extra stack segment.
+const STACK_GROWTH: usize = 4 << 20;
+
 /// Name of the placeholder op standing for a forward-referenced SSA value.
 const FORWARD_REF_OP: &str = "builtin.unrealized_forward_ref";
 
@@ -490,7 +495,9 @@ impl<'a> Parser<'a> {
             );
         }
         self.depth += 1;
-        let r = f(self);
+        // Recursive descent on deep input: grow the stack on demand (as rustc does) rather
+        // than asking every caller for a big one.
+        let r = stacker::maybe_grow(STACK_RED_ZONE, STACK_GROWTH, || f(self));
         self.depth -= 1;
         r
     }

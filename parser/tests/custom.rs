@@ -34,6 +34,7 @@ const fn def(name: &'static str, traits: &'static [Trait], parse: ParseFn) -> Op
         defaults: None,
         region_branch: None,
         result_names: None,
+        successor_for_constants: None,
     }
 }
 

@@ -3,8 +3,8 @@
 //! cannot be reached from their region's entry (as MLIR's region simplification).
 
 use ir::dialect::Trait;
-use ir::{BlockId, Context, Diagnostic, Ir, OpId, RegionId};
-use rustc_hash::FxHashSet;
+use ir::region_simplify::erase_unreachable_blocks;
+use ir::{Context, Diagnostic, Ir, OpId};
 
 use super::has_trait;
 use crate::{Anchor, OptionDef, OptionKind, Pass, PassOptions, PassOutcome, StatisticDef};
@@ -93,27 +93,4 @@ impl Pass for Dce {
             ("erased-blocks", erased_blocks),
         ]))
     }
-}
-
-/// Erases the blocks of `region` that no path of successors reaches from its entry.
-fn erase_unreachable_blocks(ir: &mut Ir, region: RegionId) -> u64 {
-    let blocks = ir.region_blocks(region).to_vec();
-    if blocks.len() < 2 {
-        return 0;
-    }
-    let mut seen: FxHashSet<BlockId> = FxHashSet::default();
-    let mut stack = vec![blocks[0]];
-    while let Some(b) = stack.pop() {
-        if !seen.insert(b) {
-            continue;
-        }
-        if let Some(t) = ir.last_op(b) {
-            stack.extend(ir.successors(t).iter().copied());
-        }
-    }
-    let dead: Vec<BlockId> = blocks.into_iter().filter(|b| !seen.contains(b)).collect();
-    for &b in &dead {
-        ir.erase_block(b);
-    }
-    dead.len() as u64
 }

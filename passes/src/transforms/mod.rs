@@ -1,10 +1,13 @@
-//! The generic passes: `canonicalize`, `cse`, `dce`, `symbol-dce`, `inline`, plus the test passes that exercise
+//! The generic passes: `canonicalize`, `cse`, `dce`, `symbol-dce`, `inline`,
+//! `loop-invariant-code-motion`, `sccp`, plus the test passes that exercise
 //! the instrumentation (`test-pass-crash`, `test-pass-invalid-ir`, as mlir-opt's).
 
 pub mod canonicalize;
 pub mod cse;
 pub mod dce;
 pub mod inline;
+pub mod licm;
+pub mod sccp;
 pub mod symbol_dce;
 pub mod test_passes;
 
@@ -17,6 +20,8 @@ pub fn register_all(r: &mut PassRegistry) {
     r.register(PassInfo::of(dce::create, dce::OPTIONS));
     r.register(PassInfo::of(symbol_dce::create, &[]));
     r.register(PassInfo::of(inline::create, inline::OPTIONS));
+    r.register(PassInfo::of(licm::create, &[]));
+    r.register(PassInfo::of(sccp::create, &[]));
     r.register(PassInfo::of(test_passes::create_crash, &[]));
     r.register(PassInfo::of(test_passes::create_invalid_ir, &[]));
 }
