@@ -1,13 +1,15 @@
-//! The func dialect (MLIR's): `func.func`, `func.return`, `func.call`.
+//! The func dialect (MLIR's): `func.func`, `func.return`, `func.call`, `func.call_indirect`,
+//! `func.constant`.
 
 use ir::asm::{Argument, AsmParser, PResult, Punct};
 use ir::attributes::{AttrKind, NamedAttr};
 use ir::constraints::{
-    ANY_TYPE, DICT_ARRAY_ATTR, FLAT_SYMBOL_REF, FUNCTION_TYPE_ATTR, SYMBOL_NAME_ATTR,
-    VISIBILITY_ATTR,
+    ANY_TYPE, DICT_ARRAY_ATTR, FLAT_SYMBOL_REF, FUNCTION_TYPE, FUNCTION_TYPE_ATTR,
+    SYMBOL_NAME_ATTR, VISIBILITY_ATTR,
 };
 use ir::dialect::{CustomAsm, Dialect};
 use ir::print::{print_type, AsmPrinter};
+use ir::rewrite::{FoldResult, InsertPoint, PatternRewriter, RewritePattern};
 use ir::verify::{loc_error, op_error, VerifyCx};
 use ir::{define_op, Attribute, Diagnostic, OpId, OperationState, Type};
 
@@ -49,11 +51,41 @@ define_op! {
     }
 }
 
+define_op! {
+    /// Calls the function value `callee` with `callee_operands`.
+    pub struct CallIndirectOp = "func.call_indirect" {
+        operands: { callee: Single(FUNCTION_TYPE), callee_operands: Variadic(ANY_TYPE) },
+        results: { results: Variadic(ANY_TYPE) },
+        custom_asm: CustomAsm { print: print_call_indirect, parse: parse_call_indirect },
+        verify: verify_call_indirect,
+        canonicalize: |p| p.push(Box::new(IndirectCallOfConstant)),
+    }
+}
+
+define_op! {
+    /// The function named by `value`, as an SSA value of function type.
+    pub struct ConstantOp = "func.constant" {
+        results: { result: Single(ANY_TYPE) },
+        attributes: { value: Required(FLAT_SYMBOL_REF) },
+        traits: [Pure, ConstantLike],
+        format: "attr-dict $value `:` type(results)",
+        verify_symbol_uses: verify_constant_uses,
+        fold: |ctx, ir, op, _| ir.attr(ctx, op, "value").map(|v| vec![FoldResult::Attr(v)]),
+        result_names: |_, _, _| Some("f".into()),
+    }
+}
+
 pub fn dialect() -> Dialect {
     Dialect::with_ops(
         "func",
         "MLIR's func dialect: functions, calls and returns",
-        vec![FuncOp::def(), ReturnOp::def(), CallOp::def()],
+        vec![
+            FuncOp::def(),
+            ReturnOp::def(),
+            CallOp::def(),
+            CallIndirectOp::def(),
+            ConstantOp::def(),
+        ],
     )
 }
 
@@ -366,16 +398,29 @@ fn verify_return(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
     Ok(())
 }
 
-fn verify_call(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
+/// The name in `op`'s flat symbol reference attribute `attr`, and the `func.func` it names
+/// (`None` when it names nothing or something else).
+fn referenced_func<'a>(
+    cx: &VerifyCx<'a>,
+    op: OpId,
+    attr: &str,
+) -> Option<(&'a str, Option<FuncOp<'a>>)> {
     let (ctx, ir) = (cx.ctx, cx.ir);
-    let call = CallOp { ctx, ir, op };
-    let Some(AttrKind::SymbolRef { root, .. }) = call.callee().map(|a| ctx.attr_kind(a)) else {
-        return Ok(());
+    let AttrKind::SymbolRef { root, .. } = ctx.attr_kind(ir.attr(ctx, op, attr)?) else {
+        return None;
     };
     let name = ctx.ident_str(*root);
     let callee = cx
         .lookup_symbol(op, name.as_bytes())
         .and_then(|f| FuncOp::cast(ctx, ir, f));
+    Some((name, callee))
+}
+
+fn verify_call(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
+    let (ctx, ir) = (cx.ctx, cx.ir);
+    let Some((name, callee)) = referenced_func(cx, op, "callee") else {
+        return Ok(());
+    };
     let Some(callee) = callee else {
         return Err(op_error(
             ctx,
@@ -437,4 +482,141 @@ fn verify_call(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
         }
     }
     Ok(())
+}
+
+/// `call_indirect %f(%a, %b) : (i32, i32) -> i32`: operand and result types come from the
+/// callee's function type.
+fn print_call_indirect(p: &mut AsmPrinter<'_>, op: OpId) {
+    let ir = p.ir;
+    // The printer has already pushed this op's own (empty) default dialect: the enclosing
+    // op decides whether the `func.` prefix is dropped.
+    let in_func = ir
+        .parent_op(op)
+        .and_then(|parent| p.ctx.op_def(ir.op_name(parent)))
+        .and_then(|d| d.default_dialect())
+        == Some("func");
+    p.write(if in_func {
+        "call_indirect"
+    } else {
+        CallIndirectOp::NAME
+    });
+    p.write(" ");
+    p.print_value(ir.operand(op, 0));
+    p.write("(");
+    p.print_values(&ir.operands(op)[1..]);
+    p.write(")");
+    let entries = p.op_attr_entries(op);
+    p.print_optional_attr_dict(&entries, &[]);
+    p.write(" : ");
+    p.print_type(ir.value_type(ir.operand(op, 0)));
+}
+
+fn parse_call_indirect(p: &mut dyn AsmParser, state: &mut OperationState) -> PResult<()> {
+    let offset = p.offset();
+    let callee = p.parse_operand()?;
+    p.parse_punct(Punct::LParen)?;
+    let args = p.parse_operand_list()?;
+    p.parse_punct(Punct::RParen)?;
+    state.attrs.extend(p.parse_optional_attr_dict()?);
+    p.parse_punct(Punct::Colon)?;
+    let ty = p.parse_type()?;
+    let Some((inputs, results)) = p.ctx().function_signature(ty) else {
+        return Err(p.error_at(offset, "expected function type"));
+    };
+    let (inputs, results) = (inputs.to_vec(), results.to_vec());
+    let mut types = vec![ty];
+    types.extend(inputs);
+    let mut operands = vec![callee];
+    operands.extend(args);
+    state.operands = p.resolve_operands(&operands, &types, offset)?;
+    state.result_types = results;
+    Ok(())
+}
+
+fn verify_call_indirect(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
+    let (ctx, ir) = (cx.ctx, cx.ir);
+    let Some((inputs, results)) = ctx.function_signature(ir.value_type(ir.operand(op, 0))) else {
+        return Ok(());
+    };
+    let args: Vec<Type> = ir.operands(op)[1..]
+        .iter()
+        .map(|&v| ir.value_type(v))
+        .collect();
+    if args != inputs {
+        return Err(op_error(
+            ctx,
+            ir,
+            op,
+            "failed to verify that callee input types match argument types",
+        ));
+    }
+    let outs: Vec<Type> = ir.results(op).iter().map(|v| ir.value_type(v)).collect();
+    if outs != results {
+        return Err(op_error(
+            ctx,
+            ir,
+            op,
+            "failed to verify that callee result types match result types",
+        ));
+    }
+    Ok(())
+}
+
+fn verify_constant_uses(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
+    let (ctx, ir) = (cx.ctx, cx.ir);
+    let Some((name, callee)) = referenced_func(cx, op, "value") else {
+        return Ok(());
+    };
+    let Some(callee) = callee else {
+        return Err(op_error(
+            ctx,
+            ir,
+            op,
+            format!("reference to undefined function '{name}'"),
+        ));
+    };
+    let fn_type = callee.function_type().and_then(|a| ctx.as_type_attr(a));
+    if fn_type != Some(ir.value_type(ir.result(op, 0))) {
+        return Err(op_error(
+            ctx,
+            ir,
+            op,
+            "reference to function with mismatched type",
+        ));
+    }
+    Ok(())
+}
+
+/// `call_indirect` of a `func.constant` is a direct `call` (MLIR's
+/// `SimplifyIndirectCallWithKnownCallee`).
+struct IndirectCallOfConstant;
+impl RewritePattern for IndirectCallOfConstant {
+    fn root(&self) -> Option<&'static str> {
+        Some(CallIndirectOp::NAME)
+    }
+    fn match_and_rewrite(&self, op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
+        let (ctx, ir) = (rw.ctx, &*rw.ir);
+        let callee = match ir.value_def(ir.operand(op, 0)) {
+            ir::ValueDef::OpResult { op: c, .. } => {
+                ConstantOp::cast(ctx, ir, c).and_then(|c| c.value())
+            }
+            ir::ValueDef::BlockArg { .. } => None,
+        };
+        let Some(callee) = callee else {
+            return false;
+        };
+        let mut st = OperationState::new(ctx.op_name(CallOp::NAME), ir.loc(op));
+        st.operands = ir.operands(op)[1..].to_vec();
+        st.result_types = ir.results(op).iter().map(|v| ir.value_type(v)).collect();
+        st.props = Some(vec![NamedAttr {
+            name: ctx.ident("callee"),
+            value: callee,
+        }]);
+        st.attrs = ctx.dict_entries(ir.attrs(op)).to_vec();
+        rw.set_insertion_point(InsertPoint::Before(op));
+        let call = rw.create(st);
+        let results = rw.ir.results(call).to_vec();
+        rw.replace_op(op, &results);
+        true
+    }
 }

@@ -3,9 +3,13 @@
 //! its registration.
 //!
 //! - `builtin`: `builtin.module`.
-//! - `func`: `func.func`, `func.return`, `func.call`.
-//! - `cf`: `cf.br`, `cf.cond_br`.
+//! - `func`: `func.func`, `func.return`, `func.call`, `func.call_indirect`, `func.constant`.
+//! - `cf`: `cf.br`, `cf.cond_br`, `cf.switch` (generic form only), `cf.assert`.
 //! - `arith`: constant, integer/float arithmetic, cmpi, select, index_cast, with folds.
+//! - `math`: exp, exp2, log, log2, log1p, tanh, sqrt, rsqrt, sin, cos, erf, absf, floor,
+//!   ceil, powf, fma, absi, with constant folds.
+//! - `vector`: broadcast, load, store, fma, reduction, extract, insert, transfer_read,
+//!   transfer_write, with folds.
 //!
 
 pub mod arith;
@@ -29,6 +33,7 @@ pub fn register_all(ctx: &mut Context) {
         math::dialect(),
         scf::dialect(),
         memref::dialect(),
+        vector::dialect(),
     ] {
         let name = dialect.name;
         if let Err(e) = ctx.registry_mut().register(dialect) {

@@ -138,6 +138,9 @@ pub trait AsmParser {
     fn parse_optional_symbol_name(&mut self) -> PResult<Option<String>>;
     /// A string literal if present.
     fn parse_optional_string(&mut self) -> PResult<Option<Vec<u8>>>;
+    /// An integer literal (decimal or `0x` hex, after an optional `-`) if present (MLIR's
+    /// `parseOptionalInteger`).
+    fn parse_optional_integer(&mut self) -> PResult<Option<i128>>;
 
     /// `%name : type {attrs} loc(...)` — a new argument (type required when `with_type`).
     fn parse_argument(&mut self, with_type: bool, allow_attrs: bool) -> PResult<Argument>;
@@ -156,6 +159,11 @@ pub trait AsmParser {
     /// Gives `region` an empty entry block if it has no block (custom forms of ops whose
     /// single-block region may be written `{}`, like `module {}`).
     fn ensure_entry_block(&mut self, region: RegionId);
+    /// Appends an op `name` without operands or results to the single block of `region`
+    /// (creating the block if needed) unless that block already ends in a registered
+    /// terminator: the implicit terminator of MLIR's `SingleBlockImplicitTerminator`
+    /// (`ensureTerminator`), which custom forms may leave out. `loc` is the parent op's.
+    fn ensure_terminator(&mut self, region: RegionId, name: &str, loc: Attribute);
     /// A successor block reference `^bb3`.
     fn parse_successor(&mut self) -> PResult<BlockId>;
     fn parse_optional_successor(&mut self) -> PResult<Option<BlockId>>;

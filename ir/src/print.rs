@@ -648,6 +648,13 @@ impl<'a> AsmPrinter<'a> {
         preds
     }
 
+    /// A line break, then the indentation of the op being printed (MLIR's
+    /// `printNewline`): for custom forms that span lines (`cf.switch`).
+    pub fn print_newline(&mut self) {
+        self.out.push('\n');
+        self.newline_indent();
+    }
+
     fn newline_indent(&mut self) {
         for _ in 0..self.indent {
             self.out.push(' ');

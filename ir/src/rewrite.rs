@@ -245,18 +245,21 @@ impl Listener for Worklist {
     }
 }
 
-/// Constants the driver created or adopted, per insertion region (MLIR's `OperationFolder`).
-/// Creates and uniques constants at the start of the entry block of their insertion
-/// region (MLIR's `OperationFolder`): one constant op per region, value, type and dialect.
+/// Creates and uniques constants in the entry block of their insertion region (MLIR's
+/// `OperationFolder`): one constant op per region, value, type and dialect. The constants
+/// it created or adopted are "owned"; a run of owned constants at the top of a block keeps
+/// its order.
 #[derive(Default)]
 pub struct ConstantFolder {
     map: FxHashMap<(RegionId, Attribute, Type, &'static str), OpId>,
+    owned: FxHashSet<OpId>,
 }
 
 impl ConstantFolder {
     /// The constant op of `dialect` for `value : ty` in `region`, materialized by the
-    /// dialect and prepended to the region's entry block if there is none yet; with
-    /// whether it was created. `None` when the dialect cannot materialize it.
+    /// dialect and prepended to the region's entry block if there is none yet (MLIR's
+    /// `getOrCreateConstant`); with whether it was created. `None` when the dialect
+    /// cannot materialize it.
     pub fn get_or_create(
         &mut self,
         ctx: &Context,
@@ -266,15 +269,80 @@ impl ConstantFolder {
         (value, ty): (Attribute, Type),
         loc: Attribute,
     ) -> Option<(OpId, bool)> {
-        let key = (region, value, ty, dialect);
-        if let Some(&c) = self.map.get(&key).filter(|&&c| !ir.is_erased(c)) {
+        if let Some(c) = self.lookup(ir, (region, value, ty, dialect)) {
             return Some((c, false));
         }
         let c = ctx.registry().constant_materializer(dialect)?(ctx, ir, value, ty, loc)?;
         let entry = ir.region_blocks(region)[0];
         ir.prepend_op(entry, c);
-        self.map.insert(key, c);
+        self.map.insert((region, value, ty, dialect), c);
+        self.owned.insert(c);
         Some((c, true))
+    }
+
+    fn lookup(&self, ir: &Ir, key: (RegionId, Attribute, Type, &'static str)) -> Option<OpId> {
+        self.map.get(&key).copied().filter(|&c| !ir.is_erased(c))
+    }
+
+    /// A constant for a fold result of `anchor`: an equal one the folder has, else one
+    /// materialized before `anchor` and adopted ([`ConstantFolder::insert_known`]); with
+    /// whether it was created.
+    fn materialize_for(
+        &mut self,
+        ctx: &Context,
+        ir: &mut Ir,
+        root: OpId,
+        anchor: OpId,
+        (value, ty): (Attribute, Type),
+    ) -> Option<(OpId, bool)> {
+        let dialect = ctx.op_def(ir.op_name(anchor))?.dialect();
+        let region = insertion_region(ctx, ir, root, anchor)?;
+        if let Some(c) = self.lookup(ir, (region, value, ty, dialect)) {
+            return Some((c, false));
+        }
+        let c = ctx.registry().constant_materializer(dialect)?(ctx, ir, value, ty, ir.loc(anchor))?;
+        ir.insert_op_before(anchor, c);
+        self.insert_known(ctx, ir, root, c, value);
+        Some((c, true))
+    }
+
+    /// Adopts the constant `op` of value `value` (MLIR's `insertKnownConstant`): when the
+    /// folder has an equal constant for its insertion region, returns it (the caller
+    /// replaces `op` by it); otherwise `op` becomes the region's constant for that value
+    /// and moves to the top of the region's entry block, unless it is there already or
+    /// right after another owned constant.
+    pub fn insert_known(
+        &mut self,
+        ctx: &Context,
+        ir: &mut Ir,
+        root: OpId,
+        op: OpId,
+        value: Attribute,
+    ) -> Option<OpId> {
+        let block = ir.parent_block(op)?;
+        let settled = ir.first_op(block) == Some(op)
+            || ir.prev_op(op).is_some_and(|p| self.owned.contains(&p));
+        if self.owned.contains(&op) {
+            if !settled {
+                ir.detach_op(op);
+                ir.prepend_op(block, op);
+            }
+            return None;
+        }
+        let region = insertion_region(ctx, ir, root, op)?;
+        let dialect = ctx.op_def(ir.op_name(op))?.dialect();
+        let key = (region, value, ir.value_type(ir.result(op, 0)), dialect);
+        if let Some(c) = self.lookup(ir, key).filter(|&c| c != op) {
+            return Some(c);
+        }
+        let entry = ir.region_blocks(region)[0];
+        if block != entry || !settled {
+            ir.detach_op(op);
+            ir.prepend_op(entry, op);
+        }
+        self.map.insert(key, op);
+        self.owned.insert(op);
+        None
     }
 }
 
@@ -322,14 +390,32 @@ pub fn apply_patterns_greedily(
     }
     any_root.sort_by_key(|p| std::cmp::Reverse(p.benefit()));
 
-    let mut cache = ConstantFolder::default();
     let mut changed_any = false;
     for _ in 0..config.max_iterations.max(1) {
+        // As MLIR's driver: a new folder per sweep, which first adopts the constants in
+        // program order (so that their order survives) and replaces duplicates.
+        let mut cache = ConstantFolder::default();
         let mut wl = Worklist::default();
         let mut order = Vec::new();
         ir.walk_preorder(root, &mut |o| order.push(o));
+        let mut kept = Vec::with_capacity(order.len());
+        for &o in order.iter().skip(1) {
+            if ir.is_erased(o) {
+                continue;
+            }
+            if let Some(value) = op_constant_value(ctx, ir, o) {
+                if let Some(existing) = cache.insert_known(ctx, ir, root, o, value) {
+                    let mut quiet = NoListener;
+                    let mut rw = PatternRewriter::new(ctx, ir, &mut quiet);
+                    rw.replace_op(o, &[ir_result(rw.ir, existing)]);
+                    changed_any = true;
+                    continue;
+                }
+            }
+            kept.push(o);
+        }
         // Pop from the end: push in reverse so the first op is processed first.
-        for &o in order.iter().skip(1).rev() {
+        for &o in kept.iter().rev() {
             wl.push(o);
         }
         let mut changed = false;
@@ -397,31 +483,15 @@ fn try_fold(
     let Some(fold) = def.fold else {
         return false;
     };
-    let dialect = def.dialect();
     // A constant: adopt it (hoisted to the entry block) or replace it by an equal one.
+    // Hoisting a constant is not a change MLIR counts; nor do we.
     if let Some(value) = op_constant_value(ctx, ir, op) {
-        let Some(region) = insertion_region(ctx, ir, root, op) else {
+        let Some(existing) = cache.insert_known(ctx, ir, root, op, value) else {
             return false;
         };
-        let ty = ir.value_type(ir.result(op, 0));
-        let key = (region, value, ty, dialect);
-        match cache.map.get(&key) {
-            Some(&existing) if existing != op && !ir.is_erased(existing) => {
-                let mut rw = PatternRewriter::new(ctx, ir, wl);
-                rw.replace_op(op, &[ir_result(rw.ir, existing)]);
-                return true;
-            }
-            _ => {
-                cache.map.insert(key, op);
-                let entry = ir.region_blocks(region)[0];
-                if ir.parent_block(op) != Some(entry) {
-                    // Hoisting a constant is not a change MLIR counts; nor do we.
-                    ir.detach_op(op);
-                    ir.prepend_op(entry, op);
-                }
-                return false;
-            }
-        }
+        let mut rw = PatternRewriter::new(ctx, ir, wl);
+        rw.replace_op(op, &[ir_result(rw.ir, existing)]);
+        return true;
     }
     let operands: Vec<Option<Attribute>> = ir
         .operands(op)
@@ -434,9 +504,6 @@ fn try_fold(
     if results.len() != ir.num_results(op) {
         return false;
     }
-    let Some(region) = insertion_region(ctx, ir, root, op) else {
-        return false;
-    };
     let mut values = Vec::with_capacity(results.len());
     let mut created = Vec::new();
     for (i, r) in results.iter().enumerate() {
@@ -444,9 +511,7 @@ fn try_fold(
             FoldResult::Value(v) => values.push(v),
             FoldResult::Attr(a) => {
                 let ty = ir.value_type(ir.result(op, i));
-                let loc = ir.loc(op);
-                let Some((c, new)) = cache.get_or_create(ctx, ir, region, dialect, (a, ty), loc)
-                else {
+                let Some((c, new)) = cache.materialize_for(ctx, ir, root, op, (a, ty)) else {
                     for c in created {
                         ir.erase_op(c);
                     }

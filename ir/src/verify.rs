@@ -627,11 +627,11 @@ fn verify_declared(cx: &mut VerifyCx<'_>, op: OpId, def: &'static OpDef) -> Resu
     }) {
         let parent = ir.parent_op(op).map(|p| ctx.op_name_str(ir.op_name(p)));
         if !parent.is_some_and(|p| parents.contains(&p)) {
-            let names: Vec<String> = parents.iter().map(|p| format!("'{p}'")).collect();
-            let msg = if names.len() == 1 {
-                format!("expects parent op {}", names[0])
+            // MLIR quotes the list as a whole: `one of 'a, b'`.
+            let msg = if parents.len() == 1 {
+                format!("expects parent op '{}'", parents[0])
             } else {
-                format!("expects parent op to be one of {}", names.join(", "))
+                format!("expects parent op to be one of '{}'", parents.join(", "))
             };
             return Err(op_error(ctx, ir, op, msg));
         }

@@ -90,6 +90,26 @@ impl AsmParser for Parser<'_> {
         Some(s)
     }
 
+    fn parse_optional_integer(&mut self) -> PResult<Option<i128>> {
+        let negative = self.eat(TokKind::Minus);
+        if self.kind() != TokKind::Integer {
+            if negative {
+                return Err(AsmParser::error(self, "expected integer value"));
+            }
+            return Ok(None);
+        }
+        let text = self.text();
+        let value = match text.strip_prefix("0x") {
+            Some(hex) => i128::from_str_radix(hex, 16),
+            None => text.parse::<i128>(),
+        };
+        let Ok(value) = value else {
+            return Err(AsmParser::error(self, "integer value too large"));
+        };
+        self.bump();
+        Ok(Some(if negative { -value } else { value }))
+    }
+
     fn parse_optional_operand(&mut self) -> PResult<Option<UnresolvedOperand>> {
         self.parse_optional_ssa_use()
     }
@@ -233,6 +253,21 @@ impl AsmParser for Parser<'_> {
         if self.ir.region_blocks(region).is_empty() {
             let block = self.ir.create_block(&[]);
             self.ir.append_block(region, block);
+        }
+    }
+
+    fn ensure_terminator(&mut self, region: RegionId, name: &str, loc: Attribute) {
+        AsmParser::ensure_entry_block(self, region);
+        let block = self.ir.region_blocks(region)[0];
+        let terminated = self.ir.last_op(block).is_some_and(|o| {
+            self.ctx
+                .op_def(self.ir.op_name(o))
+                .is_some_and(|d| d.is_terminator())
+        });
+        if !terminated {
+            let state = ir::OperationState::new(self.ctx.op_name(name), loc);
+            let op = self.ir.create_op(self.ctx, state);
+            self.ir.append_op(block, op);
         }
     }
 

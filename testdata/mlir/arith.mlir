@@ -2,12 +2,9 @@
 // arithmetic with overflow and fastmath flags, cmpi/cmpf predicates, select,
 // casts.
 //
-// Written in the generic form exactly as `mlir-opt --mlir-print-op-generic
-// --allow-unregistered-dialect` prints it when these dialects are not
-// registered (as in opt-tool, for now): their ops, types and attributes are
-// kept verbatim, and affine maps inside the properties `<{...}>` of an
-// unregistered op stay inline (mlir-opt makes no `#map` alias for them). opt-tool
-// prints these ops in the generic form even in its default output, and its
+// Written in the generic form exactly as `mlir-opt --mlir-print-op-generic`
+// prints it. arith is registered in opt-tool: its default output uses arith's
+// custom syntax (the CHECK lines, recorded from mlir-opt), and its
 // --emit=generic output must reproduce this file's body byte for byte (RUN
 // lines 1 and 4; blank lines and `//` lines are ignored).
 //
@@ -88,20 +85,20 @@
 // CHECK-NEXT:     %0 = arith.addi %arg0, %arg1 : i32
 // CHECK-NEXT:     %1 = arith.muli %0, %arg1 overflow<nsw, nuw> : i32
 // CHECK-NEXT:     %2 = arith.subi %1, %arg0 : i32
-// CHECK-NEXT:     %3 = "arith.divsi"(%2, %arg1) : (i32, i32) -> i32
-// CHECK-NEXT:     %4 = "arith.remui"(%3, %arg0) : (i32, i32) -> i32
-// CHECK-NEXT:     %5 = "arith.andi"(%4, %arg1) : (i32, i32) -> i32
-// CHECK-NEXT:     %6 = "arith.shli"(%5, %arg0) <{overflowFlags = #arith.overflow<none>}> : (i32, i32) -> i32
-// CHECK-NEXT:     %7 = "arith.maxsi"(%6, %arg0) : (i32, i32) -> i32
-// CHECK-NEXT:     %8 = "arith.xori"(%7, %arg1) : (i32, i32) -> i32
+// CHECK-NEXT:     %3 = arith.divsi %2, %arg1 : i32
+// CHECK-NEXT:     %4 = arith.remui %3, %arg0 : i32
+// CHECK-NEXT:     %5 = arith.andi %4, %arg1 : i32
+// CHECK-NEXT:     %6 = arith.shli %5, %arg0 : i32
+// CHECK-NEXT:     %7 = arith.maxsi %6, %arg0 : i32
+// CHECK-NEXT:     %8 = arith.xori %7, %arg1 : i32
 // CHECK-NEXT:     return %8 : i32
 // CHECK-NEXT:   }
 // CHECK-LABEL:  func.func @float_arith(%arg0: f32, %arg1: f32, %arg2: vector<8xf64>) -> (f32, vector<8xf64>) {
 // CHECK-NEXT:     %0 = arith.addf %arg0, %arg1 : f32
 // CHECK-NEXT:     %1 = arith.mulf %0, %arg1 fastmath<fast> : f32
 // CHECK-NEXT:     %2 = arith.divf %1, %arg0 fastmath<nnan,ninf> : f32
-// CHECK-NEXT:     %3 = "arith.negf"(%2) <{fastmath = #arith.fastmath<none>}> : (f32) -> f32
-// CHECK-NEXT:     %4 = "arith.maximumf"(%3, %arg0) <{fastmath = #arith.fastmath<none>}> : (f32, f32) -> f32
+// CHECK-NEXT:     %3 = arith.negf %2 : f32
+// CHECK-NEXT:     %4 = arith.maximumf %3, %arg0 : f32
 // CHECK-NEXT:     %5 = arith.mulf %arg2, %arg2 : vector<8xf64>
 // CHECK-NEXT:     %6 = arith.subf %5, %arg2 fastmath<contract> : vector<8xf64>
 // CHECK-NEXT:     return %4, %6 : f32, vector<8xf64>
@@ -109,20 +106,20 @@
 // CHECK-LABEL:  func.func @compare_select(%arg0: i64, %arg1: i64, %arg2: f16, %arg3: f16) -> (i64, f16, i1) {
 // CHECK-NEXT:     %0 = arith.cmpi slt, %arg0, %arg1 : i64
 // CHECK-NEXT:     %1 = arith.select %0, %arg0, %arg1 : i64
-// CHECK-NEXT:     %2 = "arith.cmpf"(%arg2, %arg3) <{fastmath = #arith.fastmath<none>, predicate = 3 : i64}> : (f16, f16) -> i1
+// CHECK-NEXT:     %2 = arith.cmpf oge, %arg2, %arg3 : f16
 // CHECK-NEXT:     %3 = arith.select %2, %arg2, %arg3 : f16
-// CHECK-NEXT:     %4 = "arith.cmpf"(%arg2, %arg3) <{fastmath = #arith.fastmath<none>, predicate = 14 : i64}> : (f16, f16) -> i1
+// CHECK-NEXT:     %4 = arith.cmpf uno, %arg2, %arg3 : f16
 // CHECK-NEXT:     %5 = arith.cmpi ne, %arg0, %arg1 : i64
-// CHECK-NEXT:     %6 = "arith.andi"(%4, %5) : (i1, i1) -> i1
+// CHECK-NEXT:     %6 = arith.andi %4, %5 : i1
 // CHECK-NEXT:     return %1, %3, %6 : i64, f16, i1
 // CHECK-NEXT:   }
 // CHECK-LABEL:  func.func @casts(%arg0: i32, %arg1: index, %arg2: f16) -> (index, f32, i64, f64, i8, f32) {
 // CHECK-NEXT:     %0 = arith.index_cast %arg0 : i32 to index
-// CHECK-NEXT:     %1 = "arith.sitofp"(%arg0) : (i32) -> f32
-// CHECK-NEXT:     %2 = "arith.extsi"(%arg0) : (i32) -> i64
-// CHECK-NEXT:     %3 = "arith.extf"(%arg2) : (f16) -> f64
-// CHECK-NEXT:     %4 = "arith.trunci"(%arg0) <{overflowFlags = #arith.overflow<none>}> : (i32) -> i8
-// CHECK-NEXT:     %5 = "arith.bitcast"(%arg0) : (i32) -> f32
+// CHECK-NEXT:     %1 = arith.sitofp %arg0 : i32 to f32
+// CHECK-NEXT:     %2 = arith.extsi %arg0 : i32 to i64
+// CHECK-NEXT:     %3 = arith.extf %arg2 : f16 to f64
+// CHECK-NEXT:     %4 = arith.trunci %arg0 : i32 to i8
+// CHECK-NEXT:     %5 = arith.bitcast %arg0 : i32 to f32
 // CHECK-NEXT:     %6 = arith.addi %0, %arg1 : index
 // CHECK-NEXT:     return %6, %1, %2, %3, %4, %5 : index, f32, i64, f64, i8, f32
 // CHECK-NEXT:   }

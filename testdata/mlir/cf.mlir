@@ -3,10 +3,8 @@
 //
 // Written in the generic form exactly as `mlir-opt --mlir-print-op-generic
 // --allow-unregistered-dialect` prints it when these dialects are not
-// registered (as in opt-tool, for now): their ops, types and attributes are
-// kept verbatim, and affine maps inside the properties `<{...}>` of an
-// unregistered op stay inline (mlir-opt makes no `#map` alias for them). opt-tool
-// prints these ops in the generic form even in its default output, and its
+// registered. opt-tool registers them and prints their custom forms by
+// default (the CHECK lines, recorded from mlir-opt); its
 // --emit=generic output must reproduce this file's body byte for byte (RUN
 // lines 1 and 4; blank lines and `//` lines are ignored).
 //
@@ -49,7 +47,11 @@
 
 // CHECK:      module {
 // CHECK-LABEL:  func.func @switch(%arg0: i32, %arg1: f32, %arg2: f32) -> f32 {
-// CHECK-NEXT:     "cf.switch"(%arg0, %arg1, %arg2)[^bb3, ^bb1, ^bb2] <{case_operand_segments = array<i32: 0, 1>, case_values = dense<[0, 1]> : vector<2xi32>, operandSegmentSizes = array<i32: 1, 1, 1>}> : (i32, f32, f32) -> ()
+// CHECK-NEXT:     cf.switch %arg0 : i32, [
+// CHECK-NEXT:       default: ^bb3(%arg1 : f32),
+// CHECK-NEXT:       0: ^bb1,
+// CHECK-NEXT:       1: ^bb2(%arg2 : f32)
+// CHECK-NEXT:     ]
 // CHECK-NEXT:   ^bb1:  // pred: ^bb0
 // CHECK-NEXT:     %cst = arith.constant 2.000000e+00 : f32
 // CHECK-NEXT:     cf.br ^bb3(%cst : f32)
@@ -63,7 +65,7 @@
 // CHECK-NEXT:     %c0 = arith.constant 0 : index
 // CHECK-NEXT:     %c1 = arith.constant 1 : index
 // CHECK-NEXT:     %0 = arith.cmpi sge, %arg0, %c0 : index
-// CHECK-NEXT:     "cf.assert"(%0) <{msg = "n must be non-negative"}> : (i1) -> ()
+// CHECK-NEXT:     cf.assert %0, "n must be non-negative"
 // CHECK-NEXT:     cf.br ^bb1(%c0, %c0 : index, index)
 // CHECK-NEXT:   ^bb1(%1: index, %2: index):  // 2 preds: ^bb0, ^bb2
 // CHECK-NEXT:     %3 = arith.cmpi slt, %1, %arg0 : index

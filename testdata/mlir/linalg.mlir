@@ -2,13 +2,14 @@
 // generic ops with indexing maps, iterator types and extra attributes.
 //
 // Written in the generic form exactly as `mlir-opt --mlir-print-op-generic
-// --allow-unregistered-dialect` prints it when these dialects are not
-// registered (as in opt-tool, for now): their ops, types and attributes are
-// kept verbatim, and affine maps inside the properties `<{...}>` of an
-// unregistered op stay inline (mlir-opt makes no `#map` alias for them). opt-tool
-// prints these ops in the generic form even in its default output, and its
-// --emit=generic output must reproduce this file's body byte for byte (RUN
-// lines 1 and 4; blank lines and `//` lines are ignored).
+// --allow-unregistered-dialect` prints it with only opt-tool's dialects
+// registered: the ops, types and attributes of the others are kept verbatim,
+// and affine maps inside the properties `<{...}>` of an unregistered op stay
+// inline (mlir-opt makes no `#map` alias for them). opt-tool prints those ops in
+// the generic form even in its default output (registered ones, such as arith's,
+// in their custom form, as the CHECK lines show), and its --emit=generic output
+// must reproduce this file's body byte for byte (RUN lines 1 and 4; blank lines
+// and `//` lines are ignored).
 //
 // RUN: opt-tool %s --allow-unregistered-dialect --emit=generic | grep -v '^$' | diff -u <(grep -v -e '^//' -e '^$' %s) -
 // RUN: opt-tool %s --allow-unregistered-dialect | FileCheck %s
@@ -75,7 +76,7 @@
 // CHECK-NEXT:     ^bb0(%arg3: f32, %arg4: f32, %arg5: f32):
 // CHECK-NEXT:       %0 = arith.addf %arg3, %arg4 : f32
 // CHECK-NEXT:       %cst = arith.constant 0.000000e+00 : f32
-// CHECK-NEXT:       %1 = "arith.maximumf"(%0, %cst) <{fastmath = #arith.fastmath<none>}> : (f32, f32) -> f32
+// CHECK-NEXT:       %1 = arith.maximumf %0, %cst : f32
 // CHECK-NEXT:       "linalg.yield"(%1) : (f32) -> ()
 // CHECK-NEXT:     }) : (memref<?x64xf32>, memref<64xf32>, memref<?x64xf32>) -> ()
 // CHECK-NEXT:     return

@@ -6,7 +6,7 @@
 // registered (as in opt-tool, for now): their ops, types and attributes are
 // kept verbatim, and affine maps inside the properties `<{...}>` of an
 // unregistered op stay inline (mlir-opt makes no `#map` alias for them). opt-tool
-// prints these ops in the generic form even in its default output, and its
+// registers them now and prints their custom forms by default; its
 // --emit=generic output must reproduce this file's body byte for byte (RUN
 // lines 1 and 4; blank lines and `//` lines are ignored).
 //
@@ -42,23 +42,23 @@
 
 // CHECK:      module {
 // CHECK-LABEL:  func.func @softmax_row(%arg0: vector<8xf32>) -> vector<8xf32> {
-// CHECK-NEXT:     %0 = "vector.reduction"(%arg0) <{fastmath = #arith.fastmath<none>, kind = #vector.kind<maximumf>}> : (vector<8xf32>) -> f32
-// CHECK-NEXT:     %1 = "vector.broadcast"(%0) : (f32) -> vector<8xf32>
+// CHECK-NEXT:     %0 = vector.reduction <maximumf>, %arg0 : vector<8xf32> into f32
+// CHECK-NEXT:     %1 = vector.broadcast %0 : f32 to vector<8xf32>
 // CHECK-NEXT:     %2 = arith.subf %arg0, %1 : vector<8xf32>
-// CHECK-NEXT:     %3 = "math.exp"(%2) <{fastmath = #arith.fastmath<none>}> : (vector<8xf32>) -> vector<8xf32>
-// CHECK-NEXT:     %4 = "vector.reduction"(%3) <{fastmath = #arith.fastmath<none>, kind = #vector.kind<add>}> : (vector<8xf32>) -> f32
-// CHECK-NEXT:     %5 = "vector.broadcast"(%4) : (f32) -> vector<8xf32>
+// CHECK-NEXT:     %3 = math.exp %2 : vector<8xf32>
+// CHECK-NEXT:     %4 = vector.reduction <add>, %3 : vector<8xf32> into f32
+// CHECK-NEXT:     %5 = vector.broadcast %4 : f32 to vector<8xf32>
 // CHECK-NEXT:     %6 = arith.divf %3, %5 : vector<8xf32>
 // CHECK-NEXT:     return %6 : vector<8xf32>
 // CHECK-NEXT:   }
 // CHECK-LABEL:  func.func @activations(%arg0: f32, %arg1: f64) -> (f32, f32, f64, f32) {
-// CHECK-NEXT:     %0 = "math.tanh"(%arg0) <{fastmath = #arith.fastmath<none>}> : (f32) -> f32
-// CHECK-NEXT:     %1 = "math.sqrt"(%arg0) <{fastmath = #arith.fastmath<afn>}> : (f32) -> f32
-// CHECK-NEXT:     %2 = "math.fma"(%arg0, %0, %1) <{fastmath = #arith.fastmath<none>}> : (f32, f32, f32) -> f32
-// CHECK-NEXT:     %3 = "math.powf"(%arg1, %arg1) <{fastmath = #arith.fastmath<none>}> : (f64, f64) -> f64
-// CHECK-NEXT:     %4 = "math.log1p"(%2) <{fastmath = #arith.fastmath<none>}> : (f32) -> f32
-// CHECK-NEXT:     %5 = "math.absf"(%4) <{fastmath = #arith.fastmath<none>}> : (f32) -> f32
-// CHECK-NEXT:     %6 = "math.ceil"(%5) <{fastmath = #arith.fastmath<none>}> : (f32) -> f32
+// CHECK-NEXT:     %0 = math.tanh %arg0 : f32
+// CHECK-NEXT:     %1 = math.sqrt %arg0 fastmath<afn> : f32
+// CHECK-NEXT:     %2 = math.fma %arg0, %0, %1 : f32
+// CHECK-NEXT:     %3 = math.powf %arg1, %arg1 : f64
+// CHECK-NEXT:     %4 = math.log1p %2 : f32
+// CHECK-NEXT:     %5 = math.absf %4 : f32
+// CHECK-NEXT:     %6 = math.ceil %5 : f32
 // CHECK-NEXT:     return %0, %2, %3, %6 : f32, f32, f64, f32
 // CHECK-NEXT:   }
 // CHECK-NEXT: }

@@ -2,13 +2,14 @@
 // (scf.parallel, scf.for, memref, vector) and an annotated vector loop.
 //
 // Written in the generic form exactly as `mlir-opt --mlir-print-op-generic
-// --allow-unregistered-dialect` prints it when these dialects are not
-// registered (as in opt-tool, for now): their ops, types and attributes are
-// kept verbatim, and affine maps inside the properties `<{...}>` of an
-// unregistered op stay inline (mlir-opt makes no `#map` alias for them). opt-tool
-// prints these ops in the generic form even in its default output, and its
-// --emit=generic output must reproduce this file's body byte for byte (RUN
-// lines 1 and 4; blank lines and `//` lines are ignored).
+// --allow-unregistered-dialect` prints it with only opt-tool's dialects
+// registered: the ops, types and attributes of the others are kept verbatim,
+// and affine maps inside the properties `<{...}>` of an unregistered op stay
+// inline (mlir-opt makes no `#map` alias for them). opt-tool prints those ops in
+// the generic form even in its default output (registered ones, such as arith's,
+// in their custom form, as the CHECK lines show), and its --emit=generic output
+// must reproduce this file's body byte for byte (RUN lines 1 and 4; blank lines
+// and `//` lines are ignored).
 //
 // RUN: opt-tool %s --allow-unregistered-dialect --emit=generic | grep -v '^$' | diff -u <(grep -v -e '^//' -e '^$' %s) -
 // RUN: opt-tool %s --allow-unregistered-dialect | FileCheck %s
@@ -78,33 +79,26 @@
 // CHECK-NEXT:     %c64 = arith.constant 64 : index
 // CHECK-NEXT:     %cst = arith.constant 0.000000e+00 : f32
 // CHECK-NEXT:     %cst_0 = arith.constant dense<0.000000e+00> : vector<8xf32>
-// CHECK-NEXT:     "scf.parallel"(%c0, %c0, %c64, %c64, %c8, %c8) <{operandSegmentSizes = array<i32: 2, 2, 2, 0>}> ({
-// CHECK-NEXT:     ^bb0(%arg3: index, %arg4: index):
-// CHECK-NEXT:       %0 = "memref.alloca"() <{alignment = 32 : i64, operandSegmentSizes = array<i32: 0, 0>}> : () -> memref<8x8xf32>
-// CHECK-NEXT:       "scf.for"(%c0, %c8, %c1) ({
-// CHECK-NEXT:       ^bb0(%arg5: index):
-// CHECK-NEXT:         "vector.store"(%cst_0, %0, %arg5, %c0) : (vector<8xf32>, memref<8x8xf32>, index, index) -> ()
-// CHECK-NEXT:         "scf.yield"() : () -> ()
-// CHECK-NEXT:       }) : (index, index, index) -> ()
-// CHECK-NEXT:       "scf.for"(%c0, %c64, %c1) ({
-// CHECK-NEXT:       ^bb0(%arg5: index):
-// CHECK-NEXT:         "scf.for"(%c0, %c8, %c1) ({
-// CHECK-NEXT:         ^bb0(%arg6: index):
-// CHECK-NEXT:           %2 = arith.addi %arg3, %arg6 : index
-// CHECK-NEXT:           %3 = "memref.load"(%arg0, %arg5, %2) : (memref<64x64xf32>, index, index) -> f32
-// CHECK-NEXT:           %4 = "vector.broadcast"(%3) : (f32) -> vector<8xf32>
-// CHECK-NEXT:           %5 = "vector.load"(%arg1, %arg5, %arg4) : (memref<64x64xf32>, index, index) -> vector<8xf32>
-// CHECK-NEXT:           %6 = "vector.load"(%0, %arg6, %c0) : (memref<8x8xf32>, index, index) -> vector<8xf32>
-// CHECK-NEXT:           %7 = "vector.fma"(%4, %5, %6) : (vector<8xf32>, vector<8xf32>, vector<8xf32>) -> vector<8xf32>
-// CHECK-NEXT:           "vector.store"(%7, %0, %arg6, %c0) : (vector<8xf32>, memref<8x8xf32>, index, index) -> ()
-// CHECK-NEXT:           "scf.yield"() : () -> ()
-// CHECK-NEXT:         }) : (index, index, index) -> ()
-// CHECK-NEXT:         "scf.yield"() : () -> ()
-// CHECK-NEXT:       }) : (index, index, index) -> ()
-// CHECK-NEXT:       %1 = "memref.subview"(%arg2, %arg3, %arg4) <{operandSegmentSizes = array<i32: 1, 2, 0, 0>, static_offsets = array<i64: -9223372036854775808, -9223372036854775808>, static_sizes = array<i64: 8, 8>, static_strides = array<i64: 1, 1>}> : (memref<64x64xf32>, index, index) -> memref<8x8xf32, strided<[64, 1], offset: ?>>
-// CHECK-NEXT:       "memref.copy"(%0, %1) : (memref<8x8xf32>, memref<8x8xf32, strided<[64, 1], offset: ?>>) -> ()
-// CHECK-NEXT:       "scf.reduce"() : () -> ()
-// CHECK-NEXT:     }) : (index, index, index, index, index, index) -> ()
+// CHECK-NEXT:     scf.parallel (%arg3, %arg4) = (%c0, %c0) to (%c64, %c64) step (%c8, %c8) {
+// CHECK-NEXT:       %alloca = memref.alloca() {alignment = 32 : i64} : memref<8x8xf32>
+// CHECK-NEXT:       scf.for %arg5 = %c0 to %c8 step %c1 {
+// CHECK-NEXT:         vector.store %cst_0, %alloca[%arg5, %c0] : memref<8x8xf32>, vector<8xf32>
+// CHECK-NEXT:       }
+// CHECK-NEXT:       scf.for %arg5 = %c0 to %c64 step %c1 {
+// CHECK-NEXT:         scf.for %arg6 = %c0 to %c8 step %c1 {
+// CHECK-NEXT:           %0 = arith.addi %arg3, %arg6 : index
+// CHECK-NEXT:           %1 = memref.load %arg0[%arg5, %0] : memref<64x64xf32>
+// CHECK-NEXT:           %2 = vector.broadcast %1 : f32 to vector<8xf32>
+// CHECK-NEXT:           %3 = vector.load %arg1[%arg5, %arg4] : memref<64x64xf32>, vector<8xf32>
+// CHECK-NEXT:           %4 = vector.load %alloca[%arg6, %c0] : memref<8x8xf32>, vector<8xf32>
+// CHECK-NEXT:           %5 = vector.fma %2, %3, %4 : vector<8xf32>
+// CHECK-NEXT:           vector.store %5, %alloca[%arg6, %c0] : memref<8x8xf32>, vector<8xf32>
+// CHECK-NEXT:         }
+// CHECK-NEXT:       }
+// CHECK-NEXT:       %subview = memref.subview %arg2[%arg3, %arg4] [8, 8] [1, 1] : memref<64x64xf32> to memref<8x8xf32, strided<[64, 1], offset: ?>>
+// CHECK-NEXT:       memref.copy %alloca, %subview : memref<8x8xf32> to memref<8x8xf32, strided<[64, 1], offset: ?>>
+// CHECK-NEXT:       scf.reduce
+// CHECK-NEXT:     }
 // CHECK-NEXT:     return
 // CHECK-NEXT:   }
 // CHECK-LABEL:  func.func @relu_inplace(%arg0: memref<1024xf32>) {
@@ -112,13 +106,11 @@
 // CHECK-NEXT:     %c16 = arith.constant 16 : index
 // CHECK-NEXT:     %c1024 = arith.constant 1024 : index
 // CHECK-NEXT:     %cst = arith.constant dense<0.000000e+00> : vector<16xf32>
-// CHECK-NEXT:     "scf.for"(%c0, %c1024, %c16) ({
-// CHECK-NEXT:     ^bb0(%arg1: index):
-// CHECK-NEXT:       %0 = "vector.load"(%arg0, %arg1) : (memref<1024xf32>, index) -> vector<16xf32>
-// CHECK-NEXT:       %1 = "arith.maximumf"(%0, %cst) <{fastmath = #arith.fastmath<none>}> : (vector<16xf32>, vector<16xf32>) -> vector<16xf32>
-// CHECK-NEXT:       "vector.store"(%1, %arg0, %arg1) : (vector<16xf32>, memref<1024xf32>, index) -> ()
-// CHECK-NEXT:       "scf.yield"() : () -> ()
-// CHECK-NEXT:     }) {loop_annotation = "unroll"} : (index, index, index) -> ()
+// CHECK-NEXT:     scf.for %arg1 = %c0 to %c1024 step %c16 {
+// CHECK-NEXT:       %0 = vector.load %arg0[%arg1] : memref<1024xf32>, vector<16xf32>
+// CHECK-NEXT:       %1 = arith.maximumf %0, %cst : vector<16xf32>
+// CHECK-NEXT:       vector.store %1, %arg0[%arg1] : memref<1024xf32>, vector<16xf32>
+// CHECK-NEXT:     } {loop_annotation = "unroll"}
 // CHECK-NEXT:     return
 // CHECK-NEXT:   }
 // CHECK-NEXT: }

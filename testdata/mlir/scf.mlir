@@ -2,13 +2,10 @@
 // before/after regions, parallel with reduce, a nested tiled loop nest.
 //
 // Written in the generic form exactly as `mlir-opt --mlir-print-op-generic
-// --allow-unregistered-dialect` prints it when these dialects are not
-// registered (as in opt-tool, for now): their ops, types and attributes are
-// kept verbatim, and affine maps inside the properties `<{...}>` of an
-// unregistered op stay inline (mlir-opt makes no `#map` alias for them). opt-tool
-// prints these ops in the generic form even in its default output, and its
-// --emit=generic output must reproduce this file's body byte for byte (RUN
-// lines 1 and 4; blank lines and `//` lines are ignored).
+// --allow-unregistered-dialect` prints it. These ops are registered in
+// opt-tool: its default output is their custom form (checked below, recorded
+// from mlir-opt), and its --emit=generic output must reproduce this file's body
+// byte for byte (RUN lines 1 and 4; blank lines and `//` lines are ignored).
 //
 // RUN: opt-tool %s --allow-unregistered-dialect --emit=generic | grep -v '^$' | diff -u <(grep -v -e '^//' -e '^$' %s) -
 // RUN: opt-tool %s --allow-unregistered-dialect | FileCheck %s
@@ -111,40 +108,36 @@
 // CHECK-NEXT:     %c0 = arith.constant 0 : index
 // CHECK-NEXT:     %c1 = arith.constant 1 : index
 // CHECK-NEXT:     %cst = arith.constant 0.000000e+00 : f32
-// CHECK-NEXT:     %0 = "scf.for"(%c0, %arg1, %c1, %cst) ({
-// CHECK-NEXT:     ^bb0(%arg2: index, %arg3: f32):
-// CHECK-NEXT:       %1 = "memref.load"(%arg0, %arg2) : (memref<?xf32>, index) -> f32
+// CHECK-NEXT:     %0 = scf.for %arg2 = %c0 to %arg1 step %c1 iter_args(%arg3 = %cst) -> (f32) {
+// CHECK-NEXT:       %1 = memref.load %arg0[%arg2] : memref<?xf32>
 // CHECK-NEXT:       %2 = arith.addf %arg3, %1 : f32
-// CHECK-NEXT:       "scf.yield"(%2) : (f32) -> ()
-// CHECK-NEXT:     }) : (index, index, index, f32) -> f32
+// CHECK-NEXT:       scf.yield %2 : f32
+// CHECK-NEXT:     }
 // CHECK-NEXT:     return %0 : f32
 // CHECK-NEXT:   }
 // CHECK-LABEL:  func.func @if_with_results(%arg0: i1, %arg1: i32, %arg2: i32) -> (i32, i32) {
-// CHECK-NEXT:     %0:2 = "scf.if"(%arg0) ({
+// CHECK-NEXT:     %0:2 = scf.if %arg0 -> (i32, i32) {
 // CHECK-NEXT:       %1 = arith.addi %arg1, %arg2 : i32
-// CHECK-NEXT:       "scf.yield"(%1, %arg1) : (i32, i32) -> ()
-// CHECK-NEXT:     }, {
+// CHECK-NEXT:       scf.yield %1, %arg1 : i32, i32
+// CHECK-NEXT:     } else {
 // CHECK-NEXT:       %1 = arith.subi %arg1, %arg2 : i32
-// CHECK-NEXT:       "scf.yield"(%1, %arg2) : (i32, i32) -> ()
-// CHECK-NEXT:     }) : (i1) -> (i32, i32)
-// CHECK-NEXT:     "scf.if"(%arg0) ({
+// CHECK-NEXT:       scf.yield %1, %arg2 : i32, i32
+// CHECK-NEXT:     }
+// CHECK-NEXT:     scf.if %arg0 {
 // CHECK-NEXT:       %1 = arith.muli %arg1, %arg2 : i32
-// CHECK-NEXT:       "scf.yield"() : () -> ()
-// CHECK-NEXT:     }, {
-// CHECK-NEXT:     }) : (i1) -> ()
+// CHECK-NEXT:     }
 // CHECK-NEXT:     return %0#0, %0#1 : i32, i32
 // CHECK-NEXT:   }
 // CHECK-LABEL:  func.func @while_loop(%arg0: i32, %arg1: i32) -> i32 {
 // CHECK-NEXT:     %c1_i32 = arith.constant 1 : i32
-// CHECK-NEXT:     %0 = "scf.while"(%arg0) ({
-// CHECK-NEXT:     ^bb0(%arg2: i32):
+// CHECK-NEXT:     %0 = scf.while (%arg2 = %arg0) : (i32) -> i32 {
 // CHECK-NEXT:       %1 = arith.cmpi slt, %arg2, %arg1 : i32
-// CHECK-NEXT:       "scf.condition"(%1, %arg2) : (i1, i32) -> ()
-// CHECK-NEXT:     }, {
+// CHECK-NEXT:       scf.condition(%1) %arg2 : i32
+// CHECK-NEXT:     } do {
 // CHECK-NEXT:     ^bb0(%arg2: i32):
 // CHECK-NEXT:       %1 = arith.addi %arg2, %c1_i32 : i32
-// CHECK-NEXT:       "scf.yield"(%1) : (i32) -> ()
-// CHECK-NEXT:     }) : (i32) -> i32
+// CHECK-NEXT:       scf.yield %1 : i32
+// CHECK-NEXT:     }
 // CHECK-NEXT:     return %0 : i32
 // CHECK-NEXT:   }
 // CHECK-LABEL:  func.func @parallel_reduce(%arg0: memref<16x16xf32>) -> f32 {
@@ -152,15 +145,14 @@
 // CHECK-NEXT:     %c1 = arith.constant 1 : index
 // CHECK-NEXT:     %c16 = arith.constant 16 : index
 // CHECK-NEXT:     %cst = arith.constant 0.000000e+00 : f32
-// CHECK-NEXT:     %0 = "scf.parallel"(%c0, %c0, %c16, %c16, %c1, %c1, %cst) <{operandSegmentSizes = array<i32: 2, 2, 2, 1>}> ({
-// CHECK-NEXT:     ^bb0(%arg1: index, %arg2: index):
-// CHECK-NEXT:       %1 = "memref.load"(%arg0, %arg1, %arg2) : (memref<16x16xf32>, index, index) -> f32
-// CHECK-NEXT:       "scf.reduce"(%1) ({
+// CHECK-NEXT:     %0 = scf.parallel (%arg1, %arg2) = (%c0, %c0) to (%c16, %c16) step (%c1, %c1) init (%cst) -> f32 {
+// CHECK-NEXT:       %1 = memref.load %arg0[%arg1, %arg2] : memref<16x16xf32>
+// CHECK-NEXT:       scf.reduce(%1 : f32) {
 // CHECK-NEXT:       ^bb0(%arg3: f32, %arg4: f32):
 // CHECK-NEXT:         %2 = arith.addf %arg3, %arg4 : f32
-// CHECK-NEXT:         "scf.reduce.return"(%2) : (f32) -> ()
-// CHECK-NEXT:       }) : (f32) -> ()
-// CHECK-NEXT:     }) : (index, index, index, index, index, index, f32) -> f32
+// CHECK-NEXT:         scf.reduce.return %2 : f32
+// CHECK-NEXT:       }
+// CHECK-NEXT:     }
 // CHECK-NEXT:     return %0 : f32
 // CHECK-NEXT:   }
 // CHECK-LABEL:  func.func @nested_tiled_copy(%arg0: memref<64x64xf32>, %arg1: memref<64x64xf32>) {
@@ -168,26 +160,18 @@
 // CHECK-NEXT:     %c8 = arith.constant 8 : index
 // CHECK-NEXT:     %c64 = arith.constant 64 : index
 // CHECK-NEXT:     %c1 = arith.constant 1 : index
-// CHECK-NEXT:     "scf.for"(%c0, %c64, %c8) ({
-// CHECK-NEXT:     ^bb0(%arg2: index):
-// CHECK-NEXT:       "scf.for"(%c0, %c64, %c8) ({
-// CHECK-NEXT:       ^bb0(%arg3: index):
+// CHECK-NEXT:     scf.for %arg2 = %c0 to %c64 step %c8 {
+// CHECK-NEXT:       scf.for %arg3 = %c0 to %c64 step %c8 {
 // CHECK-NEXT:         %0 = arith.addi %arg2, %c8 : index
 // CHECK-NEXT:         %1 = arith.addi %arg3, %c8 : index
-// CHECK-NEXT:         "scf.for"(%arg2, %0, %c1) ({
-// CHECK-NEXT:         ^bb0(%arg4: index):
-// CHECK-NEXT:           "scf.for"(%arg3, %1, %c1) ({
-// CHECK-NEXT:           ^bb0(%arg5: index):
-// CHECK-NEXT:             %2 = "memref.load"(%arg0, %arg4, %arg5) : (memref<64x64xf32>, index, index) -> f32
-// CHECK-NEXT:             "memref.store"(%2, %arg1, %arg5, %arg4) : (f32, memref<64x64xf32>, index, index) -> ()
-// CHECK-NEXT:             "scf.yield"() : () -> ()
-// CHECK-NEXT:           }) : (index, index, index) -> ()
-// CHECK-NEXT:           "scf.yield"() : () -> ()
-// CHECK-NEXT:         }) : (index, index, index) -> ()
-// CHECK-NEXT:         "scf.yield"() : () -> ()
-// CHECK-NEXT:       }) : (index, index, index) -> ()
-// CHECK-NEXT:       "scf.yield"() : () -> ()
-// CHECK-NEXT:     }) : (index, index, index) -> ()
+// CHECK-NEXT:         scf.for %arg4 = %arg2 to %0 step %c1 {
+// CHECK-NEXT:           scf.for %arg5 = %arg3 to %1 step %c1 {
+// CHECK-NEXT:             %2 = memref.load %arg0[%arg4, %arg5] : memref<64x64xf32>
+// CHECK-NEXT:             memref.store %2, %arg1[%arg5, %arg4] : memref<64x64xf32>
+// CHECK-NEXT:           }
+// CHECK-NEXT:         }
+// CHECK-NEXT:       }
+// CHECK-NEXT:     }
 // CHECK-NEXT:     return
 // CHECK-NEXT:   }
 // CHECK-NEXT: }

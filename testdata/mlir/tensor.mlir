@@ -2,13 +2,14 @@
 // block arguments), cast to unranked, collapse_shape.
 //
 // Written in the generic form exactly as `mlir-opt --mlir-print-op-generic
-// --allow-unregistered-dialect` prints it when these dialects are not
-// registered (as in opt-tool, for now): their ops, types and attributes are
-// kept verbatim, and affine maps inside the properties `<{...}>` of an
-// unregistered op stay inline (mlir-opt makes no `#map` alias for them). opt-tool
-// prints these ops in the generic form even in its default output, and its
-// --emit=generic output must reproduce this file's body byte for byte (RUN
-// lines 1 and 4; blank lines and `//` lines are ignored).
+// --allow-unregistered-dialect` prints it with only opt-tool's dialects
+// registered: the ops, types and attributes of the others are kept verbatim,
+// and affine maps inside the properties `<{...}>` of an unregistered op stay
+// inline (mlir-opt makes no `#map` alias for them). opt-tool prints those ops in
+// the generic form even in its default output (registered ones, such as arith's,
+// in their custom form, as the CHECK lines show), and its --emit=generic output
+// must reproduce this file's body byte for byte (RUN lines 1 and 4; blank lines
+// and `//` lines are ignored).
 //
 // RUN: opt-tool %s --allow-unregistered-dialect --emit=generic | grep -v '^$' | diff -u <(grep -v -e '^//' -e '^$' %s) -
 // RUN: opt-tool %s --allow-unregistered-dialect | FileCheck %s
@@ -57,7 +58,7 @@
 // CHECK-NEXT:     %1 = "tensor.generate"(%arg1) ({
 // CHECK-NEXT:     ^bb0(%arg2: index, %arg3: index):
 // CHECK-NEXT:       %5 = arith.index_cast %arg2 : index to i32
-// CHECK-NEXT:       %6 = "arith.sitofp"(%5) : (i32) -> f32
+// CHECK-NEXT:       %6 = arith.sitofp %5 : i32 to f32
 // CHECK-NEXT:       "tensor.yield"(%6) : (f32) -> ()
 // CHECK-NEXT:     }) : (index) -> tensor<?x8xf32>
 // CHECK-NEXT:     %2 = "tensor.cast"(%1) : (tensor<?x8xf32>) -> tensor<*xf32>

@@ -1,7 +1,0 @@
-//! The scf dialect (MLIR's), with MLIR's names, syntax, verifiers and folds.
-
-use ir::dialect::Dialect;
-
-pub fn dialect() -> Dialect {
-    Dialect::with_ops("scf", "MLIR's scf dialect", vec![])
-}
