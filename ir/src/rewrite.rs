@@ -146,7 +146,8 @@ impl<'a> PatternRewriter<'a> {
     }
     /// Replaces every use of `old` with `new`, notifying each user.
     pub fn replace_all_uses(&mut self, old: ValueId, new: ValueId) {
-        let users: Vec<OpId> = self.ir.uses(old).iter().map(|u| u.op).collect();
+        // MLIR's use lists hold the newest use first: users are notified in that order.
+        let users: Vec<OpId> = self.ir.uses(old).iter().rev().map(|u| u.op).collect();
         self.ir.replace_all_uses(old, new);
         for u in users {
             self.listener.op_modified(self.ir, u);
@@ -154,9 +155,22 @@ impl<'a> PatternRewriter<'a> {
     }
     /// Erases `op` (its results must be unused).
     pub fn erase_op(&mut self, op: OpId) {
-        let mut nested = Vec::new();
-        self.ir.walk_postorder(op, &mut |o| nested.push(o));
-        for o in nested {
+        // Users before definitions, as MLIR's `eraseOp`: nested ops last block first,
+        // last op first, then `op`.
+        fn erase_order(ir: &Ir, op: OpId, out: &mut Vec<OpId>) {
+            for &r in ir.regions(op).iter().rev() {
+                for &b in ir.region_blocks(r).iter().rev() {
+                    let ops: Vec<OpId> = ir.block_ops(b).collect();
+                    for &o in ops.iter().rev() {
+                        erase_order(ir, o, out);
+                    }
+                }
+            }
+            out.push(op);
+        }
+        let mut order = Vec::new();
+        erase_order(self.ir, op, &mut order);
+        for o in order {
             self.listener.op_erased(self.ir, o);
         }
         self.ir.erase_op(op);
@@ -201,17 +215,36 @@ impl Default for GreedyConfig {
     }
 }
 
-#[derive(Default)]
+/// The greedy driver's worklist, with MLIR's notification rules.
 struct Worklist {
     list: Vec<OpId>,
     set: FxHashSet<OpId>,
     erased: FxHashSet<OpId>,
+    /// The op whose regions the driver works on: never itself on the worklist.
+    root: OpId,
 }
 
 impl Worklist {
+    fn new(root: OpId) -> Self {
+        Worklist {
+            list: Vec::new(),
+            set: FxHashSet::default(),
+            erased: FxHashSet::default(),
+            root,
+        }
+    }
     fn push(&mut self, op: OpId) {
-        if !self.erased.contains(&op) && self.set.insert(op) {
+        if op != self.root && !self.erased.contains(&op) && self.set.insert(op) {
             self.list.push(op);
+        }
+    }
+    /// `op` and its ancestors below the root (MLIR's `addToWorklist`): a change inside a
+    /// region may enable a pattern on the op that holds it.
+    fn push_with_ancestors(&mut self, ir: &Ir, op: OpId) {
+        let mut cur = Some(op);
+        while let Some(o) = cur.filter(|&o| o != self.root) {
+            self.push(o);
+            cur = ir.parent_op(o);
         }
     }
     fn pop(&mut self) -> Option<OpId> {
@@ -219,25 +252,29 @@ impl Worklist {
         self.set.remove(&op);
         Some(op)
     }
-    /// The defining ops of `op`'s operands (they may have become dead).
-    fn push_operand_defs(&mut self, ir: &Ir, op: OpId) {
-        for &v in ir.operands(op) {
-            if let ValueDef::OpResult { op: d, .. } = ir.value_def(v) {
-                self.push(d);
-            }
-        }
-    }
 }
 
 impl Listener for Worklist {
-    fn op_inserted(&mut self, _ir: &Ir, op: OpId) {
-        self.push(op);
+    fn op_inserted(&mut self, ir: &Ir, op: OpId) {
+        self.push_with_ancestors(ir, op);
     }
-    fn op_modified(&mut self, _ir: &Ir, op: OpId) {
-        self.push(op);
+    fn op_modified(&mut self, ir: &Ir, op: OpId) {
+        self.push_with_ancestors(ir, op);
     }
+    /// The defining ops of `op`'s operands that keep at most one other user may have
+    /// become dead or simpler (MLIR's `addOperandsToWorklist`).
     fn op_erased(&mut self, ir: &Ir, op: OpId) {
-        self.push_operand_defs(ir, op);
+        for &v in ir.operands(op) {
+            let ValueDef::OpResult { op: def, .. } = ir.value_def(v) else {
+                continue;
+            };
+            let mut others = ir.uses(v).iter().map(|u| u.op).filter(|&u| u != op);
+            let first = others.next();
+            if others.any(|u| Some(u) != first) {
+                continue;
+            }
+            self.push_with_ancestors(ir, def);
+        }
         self.erased.insert(op);
         if self.set.remove(&op) {
             self.list.retain(|&o| o != op);
@@ -282,28 +319,6 @@ impl ConstantFolder {
 
     fn lookup(&self, ir: &Ir, key: (RegionId, Attribute, Type, &'static str)) -> Option<OpId> {
         self.map.get(&key).copied().filter(|&c| !ir.is_erased(c))
-    }
-
-    /// A constant for a fold result of `anchor`: an equal one the folder has, else one
-    /// materialized before `anchor` and adopted ([`ConstantFolder::insert_known`]); with
-    /// whether it was created.
-    fn materialize_for(
-        &mut self,
-        ctx: &Context,
-        ir: &mut Ir,
-        root: OpId,
-        anchor: OpId,
-        (value, ty): (Attribute, Type),
-    ) -> Option<(OpId, bool)> {
-        let dialect = ctx.op_def(ir.op_name(anchor))?.dialect();
-        let region = insertion_region(ctx, ir, root, anchor)?;
-        if let Some(c) = self.lookup(ir, (region, value, ty, dialect)) {
-            return Some((c, false));
-        }
-        let c = ctx.registry().constant_materializer(dialect)?(ctx, ir, value, ty, ir.loc(anchor))?;
-        ir.insert_op_before(anchor, c);
-        self.insert_known(ctx, ir, root, c, value);
-        Some((c, true))
     }
 
     /// Adopts the constant `op` of value `value` (MLIR's `insertKnownConstant`): when the
@@ -395,7 +410,7 @@ pub fn apply_patterns_greedily(
         // As MLIR's driver: a new folder per sweep, which first adopts the constants in
         // program order (so that their order survives) and replaces duplicates.
         let mut cache = ConstantFolder::default();
-        let mut wl = Worklist::default();
+        let mut wl = Worklist::new(root);
         let mut order = Vec::new();
         ir.walk_preorder(root, &mut |o| order.push(o));
         let mut kept = Vec::with_capacity(order.len());
@@ -437,7 +452,7 @@ pub fn apply_patterns_greedily(
                 changed = true;
                 continue;
             }
-            if config.fold && try_fold(ctx, ir, root, op, &mut wl, &mut cache) {
+            if config.fold && try_fold(ctx, ir, op, &mut wl) {
                 changed = true;
                 continue;
             }
@@ -469,29 +484,17 @@ pub fn apply_patterns_greedily(
 }
 
 /// Folds `op`; true when the IR changed.
-fn try_fold(
-    ctx: &Context,
-    ir: &mut Ir,
-    root: OpId,
-    op: OpId,
-    wl: &mut Worklist,
-    cache: &mut ConstantFolder,
-) -> bool {
+fn try_fold(ctx: &Context, ir: &mut Ir, op: OpId, wl: &mut Worklist) -> bool {
     let Some(def) = ctx.op_def(ir.op_name(op)) else {
         return false;
     };
     let Some(fold) = def.fold else {
         return false;
     };
-    // A constant: adopt it (hoisted to the entry block) or replace it by an equal one.
-    // Hoisting a constant is not a change MLIR counts; nor do we.
-    if let Some(value) = op_constant_value(ctx, ir, op) {
-        let Some(existing) = cache.insert_known(ctx, ir, root, op, value) else {
-            return false;
-        };
-        let mut rw = PatternRewriter::new(ctx, ir, wl);
-        rw.replace_op(op, &[ir_result(rw.ir, existing)]);
-        return true;
+    // Constants do not fold (they would fold to themselves); the folder adopts them when
+    // the next sweep starts.
+    if def.has_trait(Trait::ConstantLike) {
+        return false;
     }
     let operands: Vec<Option<Attribute>> = ir
         .operands(op)
@@ -510,16 +513,21 @@ fn try_fold(
         match *r {
             FoldResult::Value(v) => values.push(v),
             FoldResult::Attr(a) => {
+                // As MLIR's driver: materialized right before the op; the next sweep's
+                // folder deduplicates and hoists it.
                 let ty = ir.value_type(ir.result(op, i));
-                let Some((c, new)) = cache.materialize_for(ctx, ir, root, op, (a, ty)) else {
+                let made = ctx
+                    .registry()
+                    .constant_materializer(def.dialect())
+                    .and_then(|m| m(ctx, ir, a, ty, ir.loc(op)));
+                let Some(c) = made else {
                     for c in created {
                         ir.erase_op(c);
                     }
                     return false;
                 };
-                if new {
-                    created.push(c);
-                }
+                ir.insert_op_before(op, c);
+                created.push(c);
                 values.push(ir.result(c, 0));
             }
         }
