@@ -16,9 +16,11 @@ pub mod arith;
 pub mod builtin;
 pub mod cf;
 pub mod func;
+pub mod graph;
 pub mod math;
 pub mod memref;
 pub mod scf;
+pub mod te;
 pub mod vector;
 
 use ir::Context;

@@ -23,6 +23,7 @@ pub mod clone;
 pub mod manager;
 pub mod parallel;
 pub mod pipeline;
+pub mod lowering;
 pub mod transforms;
 
 use std::collections::BTreeMap;
@@ -302,6 +303,7 @@ impl PassRegistry {
     pub fn with_builtin_passes() -> Self {
         let mut r = Self::new();
         transforms::register_all(&mut r);
+        lowering::register_all(&mut r);
         r
     }
     /// Registers a pass; a second pass with the same name replaces the first.
