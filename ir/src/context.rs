@@ -9,7 +9,7 @@
 //! parallel pass manager can share one context across threads, as MLIR's does.
 
 use std::hash::{BuildHasher, Hash};
-use std::sync::Mutex;
+use std::sync::{OnceLock, RwLock};
 
 use hashbrown::HashTable;
 use rustc_hash::FxBuildHasher;
@@ -20,27 +20,63 @@ use crate::types::TypeKind;
 
 /// An append-only interner: stable `&T` for every id, O(1) lookups by id, and
 /// hashing on insertion only. Written by hand because no crate offers a `Sync` interner
-/// for arbitrary keys that hands out plain references without a guard.
+/// for arbitrary keys that hands out plain references without a guard. Lookups of
+/// values already interned take a shared lock only, so threads interning the same
+/// types and names (the parallel pass manager) do not serialize.
 pub(crate) struct Interner<T> {
     items: boxcar::Vec<T>,
-    table: Mutex<HashTable<u32>>,
+    table: RwLock<HashTable<u32>>,
 }
 
 impl<T: Hash + Eq> Interner<T> {
     fn new() -> Self {
         Interner {
             items: boxcar::Vec::new(),
-            table: Mutex::new(HashTable::new()),
+            table: RwLock::new(HashTable::new()),
         }
     }
 
     fn intern(&self, value: T) -> u32 {
         let hash = FxBuildHasher.hash_one(&value);
-        let mut table = self.table.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(&id) = table.find(hash, |&id| self.items[id as usize] == value) {
+        match self.find(hash, |item| *item == value) {
+            Some(id) => id,
+            None => {
+                // Both closures need the value: compare while it is there, then move it.
+                let slot = std::cell::RefCell::new(Some(value));
+                self.insert_with(
+                    hash,
+                    |item| slot.borrow().as_ref() == Some(item),
+                    || slot.borrow_mut().take().expect("made once"),
+                )
+            }
+        }
+    }
+
+    /// The id of the item with hash `hash` for which `is` holds, else of `make()`
+    /// interned (so a borrowed key needs no allocation when it is known already).
+    fn intern_with(&self, hash: u64, is: impl Fn(&T) -> bool, make: impl FnOnce() -> T) -> u32 {
+        match self.find(hash, &is) {
+            Some(id) => id,
+            None => self.insert_with(hash, is, make),
+        }
+    }
+
+    /// A lookup under the shared lock.
+    fn find(&self, hash: u64, is: impl Fn(&T) -> bool) -> Option<u32> {
+        let table = self.table.read().unwrap_or_else(|e| e.into_inner());
+        table
+            .find(hash, |&id| is(&self.items[id as usize]))
+            .copied()
+    }
+
+    /// Inserts `make()` under the exclusive lock, unless another thread inserted an equal
+    /// item since [`Interner::find`] looked.
+    fn insert_with(&self, hash: u64, is: impl Fn(&T) -> bool, make: impl FnOnce() -> T) -> u32 {
+        let mut table = self.table.write().unwrap_or_else(|e| e.into_inner());
+        if let Some(&id) = table.find(hash, |&id| is(&self.items[id as usize])) {
             return id;
         }
-        let id = self.items.push(value) as u32;
+        let id = self.items.push(make()) as u32;
         table.insert_unique(hash, id, |&id| {
             FxBuildHasher.hash_one(&self.items[id as usize])
         });
@@ -53,6 +89,33 @@ impl<T: Hash + Eq> Interner<T> {
 
     fn len(&self) -> usize {
         self.items.count()
+    }
+}
+
+impl Interner<Box<str>> {
+    /// Interns a string without allocating when it is known already.
+    fn intern_str(&self, s: &str) -> u32 {
+        // `Box<str>` hashes as `str` does.
+        let hash = FxBuildHasher.hash_one(s);
+        self.intern_with(hash, |item| &**item == s, || s.into())
+    }
+}
+
+/// An interned op name with its definition, looked up in the registry once.
+pub(crate) struct OpNameEntry {
+    name: Box<str>,
+    def: OnceLock<Option<&'static OpDef>>,
+}
+
+impl PartialEq for OpNameEntry {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name
+    }
+}
+impl Eq for OpNameEntry {}
+impl Hash for OpNameEntry {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.name.hash(state);
     }
 }
 
@@ -92,7 +155,7 @@ pub struct Context {
     types: Interner<TypeKind>,
     attrs: Interner<AttrKind>,
     idents: Interner<Box<str>>,
-    op_names: Interner<Box<str>>,
+    op_names: Interner<OpNameEntry>,
     registry: DialectRegistry,
 }
 
@@ -134,16 +197,24 @@ impl Context {
         self.attrs.get(attr.0)
     }
     pub fn ident(&self, name: &str) -> Ident {
-        Ident(self.idents.intern(name.into()))
+        Ident(self.idents.intern_str(name))
     }
     pub fn ident_str(&self, id: Ident) -> &str {
         self.idents.get(id.0)
     }
     pub fn op_name(&self, name: &str) -> OpName {
-        OpName(self.op_names.intern(name.into()))
+        let hash = FxBuildHasher.hash_one(name);
+        OpName(self.op_names.intern_with(
+            hash,
+            |e| &*e.name == name,
+            || OpNameEntry {
+                name: name.into(),
+                def: OnceLock::new(),
+            },
+        ))
     }
     pub fn op_name_str(&self, name: OpName) -> &str {
-        self.op_names.get(name.0)
+        &self.op_names.get(name.0).name
     }
 
     /// Number of interned types and attributes (for memory statistics).
@@ -155,11 +226,18 @@ impl Context {
         &self.registry
     }
     pub fn registry_mut(&mut self) -> &mut DialectRegistry {
+        // Definitions cached for the names interned so far may change: forget them.
+        for i in 0..self.op_names.items.count() {
+            if let Some(entry) = self.op_names.items.get_mut(i) {
+                entry.def = OnceLock::new();
+            }
+        }
         &mut self.registry
     }
 
     /// The definition of a registered op, or `None` for an unregistered one.
     pub fn op_def(&self, name: OpName) -> Option<&'static OpDef> {
-        self.registry.lookup(self.op_name_str(name))
+        let entry = self.op_names.get(name.0);
+        *entry.def.get_or_init(|| self.registry.lookup(&entry.name))
     }
 }
