@@ -10,7 +10,7 @@ use ir::define_op;
 use ir::dialect::{operand_group_range, AttrConstraint, AttrSyntax, CustomAsm, Dialect};
 use ir::print::{print_type, AsmPrinter};
 use ir::rewrite::{value_constant, InsertPoint, PatternRewriter, RewritePattern};
-use ir::verify::{loc_error, op_error, VerifyCx};
+use ir::verify::{op_error, verify_successor_operands, VerifyCx};
 use ir::{Attribute, BlockId, Context, Diagnostic, Ir, OpId, OperationState, ValueId};
 
 define_op! {
@@ -383,27 +383,7 @@ fn verify_switch(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
     let mut edges = vec![(s.defaultDestination(), s.defaultOperands())];
     edges.extend(s.caseDestinations().iter().copied().zip(groups));
     for (si, (block, operands)) in edges.into_iter().enumerate() {
-        let args = ir.block_args(block);
-        if operands.len() != args.len() {
-            return Err(loc_error(
-                ir,
-                op,
-                format!(
-                    "branch has {} operands for successor #{si}, but target block has {}",
-                    operands.len(),
-                    args.len()
-                ),
-            ));
-        }
-        for (i, (&v, &a)) in operands.iter().zip(args).enumerate() {
-            if ir.value_type(v) != ir.value_type(a) {
-                return Err(loc_error(
-                    ir,
-                    op,
-                    format!("type mismatch for bb argument #{i} of successor #{si}"),
-                ));
-            }
-        }
+        verify_successor_operands(ir, op, si, block, operands)?;
     }
     Ok(())
 }

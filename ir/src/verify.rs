@@ -834,32 +834,43 @@ fn check_group_types(
 
 fn verify_branch(cx: &mut VerifyCx<'_>, op: OpId, def: &OpDef) -> Result<(), Diagnostic> {
     let (ctx, ir) = (cx.ctx, cx.ir);
-    let succs = ir.successors(op).to_vec();
     let first_group = def.operands.len() - def.successors.len();
-    for (si, &s) in succs.iter().enumerate() {
+    for (si, &s) in ir.successors(op).iter().enumerate() {
         let range =
             crate::dialect::operand_group_range(ctx, ir, op, def, first_group + si).unwrap_or(0..0);
-        let operands = &ir.operands(op)[range];
-        let args = ir.block_args(s);
-        if operands.len() != args.len() {
+        verify_successor_operands(ir, op, si, s, &ir.operands(op)[range])?;
+    }
+    Ok(())
+}
+
+/// Checks that `operands`, which `op` passes to its successor `si` (block `dest`), match
+/// the block's arguments in number and types (MLIR's `BranchOpInterface` verifier).
+pub fn verify_successor_operands(
+    ir: &Ir,
+    op: OpId,
+    si: usize,
+    dest: BlockId,
+    operands: &[ValueId],
+) -> Result<(), Diagnostic> {
+    let args = ir.block_args(dest);
+    if operands.len() != args.len() {
+        return Err(loc_error(
+            ir,
+            op,
+            format!(
+                "branch has {} operands for successor #{si}, but target block has {}",
+                operands.len(),
+                args.len()
+            ),
+        ));
+    }
+    for (i, (&v, &a)) in operands.iter().zip(args).enumerate() {
+        if ir.value_type(v) != ir.value_type(a) {
             return Err(loc_error(
                 ir,
                 op,
-                format!(
-                    "branch has {} operands for successor #{si}, but target block has {}",
-                    operands.len(),
-                    args.len()
-                ),
+                format!("type mismatch for bb argument #{i} of successor #{si}"),
             ));
-        }
-        for (i, (&v, &a)) in operands.iter().zip(args).enumerate() {
-            if ir.value_type(v) != ir.value_type(a) {
-                return Err(loc_error(
-                    ir,
-                    op,
-                    format!("type mismatch for bb argument #{i} of successor #{si}"),
-                ));
-            }
         }
     }
     Ok(())
