@@ -3,6 +3,7 @@
 //!
 //! Key types: [`Cli`] (the command line), [`SourceMap`]. Key function: [`opt_main`].
 
+pub mod backend;
 pub mod diagnostics;
 pub mod huge_alloc;
 pub mod verify_diagnostics;
@@ -26,10 +27,24 @@ pub enum Emit {
     /// MLIR's generic operation form for every op (what mlir-opt prints with
     /// --mlir-print-op-generic).
     Generic,
+    /// LLVM IR for the host CPU, optimized at -O3 (the standard dialects only).
+    Llvm,
+    /// Assembly for the host CPU.
+    Asm,
+    /// An object file for the host CPU (needs -o); see the codegen crate for the calling
+    /// convention.
+    Obj,
+}
+
+impl Emit {
+    /// Is this a translation to machine code rather than our IR?
+    pub fn is_translation(self) -> bool {
+        matches!(self, Emit::Llvm | Emit::Asm | Emit::Obj)
+    }
 }
 
 /// Parse, verify, transform and print IR.
-#[derive(Parser, Debug)]
+#[derive(Parser, Debug, Clone)]
 #[command(
     name = "opt-tool",
     version,
@@ -39,7 +54,7 @@ pub struct Cli {
     /// Input file; `-` or nothing reads standard input.
     pub input: Option<PathBuf>,
     /// Output file (written only when everything succeeded); standard output by default.
-    #[arg(short = 'o', long = "output")]
+    #[arg(short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Output form.
     #[arg(long, value_enum, default_value_t = Emit::Pretty)]
@@ -114,6 +129,20 @@ pub struct Cli {
     /// per CPU, 1: everything on one thread. The output is the same for any number.
     #[arg(long, value_name = "N", default_value_t = 1)]
     pub threads: usize,
+    /// JIT-compile the module (after the passes) and call this function (`@main`); prints
+    /// a summary of its results and buffer arguments instead of the IR.
+    #[arg(long, value_name = "@FN")]
+    pub run: Option<String>,
+    /// The arguments of --run: `random:seed=N`, or a comma list of `.npy` files and
+    /// numbers, one per argument; buffers after the list are zero-filled outputs.
+    #[arg(long = "input", value_name = "SPEC", default_value = "random:seed=0")]
+    pub run_input: String,
+    /// Save the last buffer arguments of --run after the call as `.npy` files (comma list).
+    #[arg(long = "output", value_name = "FILES")]
+    pub run_output: Option<String>,
+    /// Call the --run function N times and print the median time.
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub repeat: usize,
 }
 
 /// Exit code when a pass crashed.
@@ -146,7 +175,7 @@ pub fn split_input(text: &str) -> Vec<String> {
 
 /// The outcome of processing one chunk.
 struct ChunkResult {
-    output: Option<String>,
+    output: Option<Vec<u8>>,
     diags: Vec<Diagnostic>,
 }
 
@@ -204,6 +233,22 @@ fn process_chunk(
         }
     }
     let output_start = Instant::now();
+    if cli.run.is_some() || cli.emit.is_translation() {
+        let result = translate_or_run(ctx, cli, &ir, module);
+        if let Some(run) = passes {
+            run.output += output_start.elapsed();
+        }
+        return match result {
+            Ok(bytes) => ChunkResult {
+                output: Some(bytes),
+                diags: Vec::new(),
+            },
+            Err(d) => ChunkResult {
+                output: None,
+                diags: vec![d],
+            },
+        };
+    }
     let popts = PrintOptions {
         generic: cli.emit == Emit::Generic,
         debuginfo: cli.print_debuginfo,
@@ -215,9 +260,76 @@ fn process_chunk(
         run.output += output_start.elapsed();
     }
     ChunkResult {
-        output: Some(text),
+        output: Some(text.into_bytes()),
         diags: Vec::new(),
     }
+}
+
+/// `--emit=llvm|asm|obj` or `--run`: the bytes to print (or write with -o).
+fn translate_or_run(
+    ctx: &Context,
+    cli: &Cli,
+    ir: &Ir,
+    module: ir::OpId,
+) -> Result<Vec<u8>, Diagnostic> {
+    let Some(target) = &cli.run else {
+        return backend::emit(ctx, ir, module, cli.emit);
+    };
+    // Problems with the command line have no place in the input.
+    let err = |m: String| Diagnostic::error(ir::DiagLoc::None, m);
+    let fname = target.strip_prefix('@').unwrap_or(target);
+    let (_, params) = backend::find_function(ctx, ir, module, fname).map_err(err)?;
+    let spec = backend::parse_input_spec(&cli.run_input).map_err(err)?;
+    let args = backend::make_inputs(&params, &spec, fname).map_err(err)?;
+    let threads = cli.threads.max(1);
+    let run = backend::run_jit(ctx, ir, module, fname, &args, cli.repeat, threads)
+        .map_err(|m| err(format!("--run: {m}")))?;
+    let mut out = String::new();
+    use std::fmt::Write as _;
+    for (i, r) in run.results.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "result #{i}: {}",
+            backend::summarize(&backend::HostValue::Scalar(*r))
+        );
+    }
+    for (i, (a, p)) in run.args.iter().zip(&params).enumerate() {
+        if let backend::HostValue::Array(_) = a {
+            let _ = writeln!(out, "arg #{i} ({p}): {}", backend::summarize(a));
+        }
+    }
+    if cli.repeat > 1 {
+        let mut t = run.times.clone();
+        t.sort_by(f64::total_cmp);
+        let _ = writeln!(
+            out,
+            "median time over {} runs: {:.6} s",
+            t.len(),
+            t[t.len() / 2]
+        );
+    }
+    if let Some(files) = &cli.run_output {
+        let files: Vec<&str> = files.split(',').filter(|f| !f.is_empty()).collect();
+        let buffers: Vec<&backend::HostArray> = run
+            .args
+            .iter()
+            .filter_map(|a| match a {
+                backend::HostValue::Array(a) => Some(a),
+                backend::HostValue::Scalar(_) => None,
+            })
+            .collect();
+        if files.len() > buffers.len() {
+            return Err(err(format!(
+                "--output: {} files for {} buffer arguments of @{fname}",
+                files.len(),
+                buffers.len()
+            )));
+        }
+        for (f, a) in files.iter().zip(&buffers[buffers.len() - files.len()..]) {
+            backend::write_npy(std::path::Path::new(f), a).map_err(err)?;
+        }
+    }
+    Ok(out.into_bytes())
 }
 
 /// Runs opt-tool with a context made by `make_context` (register your dialects there).
@@ -239,6 +351,23 @@ pub fn opt_main_with_passes(
     }
     if cli.watch {
         return watch(make_context, registry, cli);
+    }
+    let stripped;
+    let cli = match strip_translation(cli) {
+        Ok(Some(c)) => {
+            stripped = c;
+            &stripped
+        }
+        Ok(None) => cli,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return 1;
+        }
+    };
+    let to_terminal = cli.output.as_deref().is_none_or(|p| p.as_os_str() == "-");
+    if cli.emit == Emit::Obj && to_terminal && cli.run.is_none() {
+        eprintln!("error: --emit=obj writes an object file: give -o FILE");
+        return 1;
     }
     let mut passes = match build_pass_manager(registry, cli) {
         Ok(p) => p,
@@ -308,7 +437,7 @@ pub fn opt_main_with_passes(
             return EXIT_CRASH;
         }
     }
-    let joined = outputs.join(&format!("{SPLIT_MARKER}\n"));
+    let joined = outputs.join(format!("{SPLIT_MARKER}\n").as_bytes());
     if cli.verify_diagnostics {
         return i32::from(failed);
     }
@@ -320,6 +449,30 @@ pub fn opt_main_with_passes(
         return 1;
     }
     i32::from(failed)
+}
+
+/// `--pass=...,lower-to-llvm`: LLVM IR is not our IR, so `lower-to-llvm` is not a pass but
+/// the translation `--emit=llvm|asm|obj` (or `--run`) performs after the pipeline; as the
+/// last item of `--pass` it is accepted and stands for that translation. Returns the
+/// command line without it, or `None` when there is nothing to strip.
+fn strip_translation(cli: &Cli) -> Result<Option<Cli>, String> {
+    const NAME: &str = "lower-to-llvm";
+    let Some(text) = cli.pass.as_deref() else {
+        return Ok(None);
+    };
+    let rest = match text.rsplit_once(',') {
+        Some((rest, last)) if last.trim() == NAME => rest,
+        None if text.trim() == NAME => "",
+        _ => return Ok(None),
+    };
+    if !cli.emit.is_translation() && cli.run.is_none() {
+        return Err(format!(
+            "{NAME} translates the module to LLVM IR after the passes: add --emit=llvm, --emit=asm, --emit=obj or --run=@FN"
+        ));
+    }
+    let mut cli = cli.clone();
+    cli.pass = (!rest.trim().is_empty()).then(|| rest.to_string());
+    Ok(Some(cli))
 }
 
 /// `--watch`: runs `--pass` on the input file through a [`session::Session`] each time its
@@ -502,16 +655,16 @@ fn read_stdin() -> Result<(String, String), String> {
 
 /// Writes the output; a file is written to a temporary sibling and renamed into place, so
 /// an interrupted run never leaves a truncated file.
-fn write_output(cli: &Cli, text: &str) -> Result<(), String> {
+fn write_output(cli: &Cli, text: &[u8]) -> Result<(), String> {
     match cli.output.as_deref() {
         None => {
             let mut out = std::io::stdout().lock();
-            out.write_all(text.as_bytes())
+            out.write_all(text)
                 .map_err(|e| format!("cannot write standard output: {e}"))
         }
         Some(p) if p.as_os_str() == "-" => {
             let mut out = std::io::stdout().lock();
-            out.write_all(text.as_bytes())
+            out.write_all(text)
                 .map_err(|e| format!("cannot write standard output: {e}"))
         }
         Some(p) => {

@@ -1,0 +1,577 @@
+//! What opt-tool does after the passes when asked for machine code or a run:
+//! `--emit=llvm|asm|obj` translates the module to LLVM IR for the host CPU (at -O3) and
+//! prints or compiles it; `--run=@fn` JIT-compiles it and calls `fn` on inputs from `.npy`
+//! files, literal numbers or random data (`--input`), prints a summary of every result and
+//! buffer argument (or writes them with `--output`), times repeated calls (`--repeat`),
+//! and with `--check=interp` also runs the reference interpreter on the same inputs and
+//! fails when the two disagree.
+//!
+//! Buffers follow destination-passing style: a function writes its outputs into memref
+//! arguments. `--output=a.npy,b.npy` saves the last two memref arguments after the call.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use codegen::{Arg, Buffer, Element, Jit, LowerOptions, OptLevel, Scalar, ScalarKind};
+use ir::{AttrKind, Context, Ir, OpId, Type, TypeKind};
+use rand_core::{Rng, SeedableRng};
+
+/// One value passed to or read back from a function: a scalar, or a row-major array.
+#[derive(Clone, Debug, PartialEq)]
+pub enum HostValue {
+    Scalar(Scalar),
+    Array(HostArray),
+}
+
+/// A row-major array of one element type.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HostArray {
+    pub shape: Vec<usize>,
+    pub data: HostData,
+}
+
+/// The elements of a [`HostArray`].
+#[derive(Clone, Debug, PartialEq)]
+pub enum HostData {
+    I8(Vec<i8>),
+    I16(Vec<i16>),
+    I32(Vec<i32>),
+    I64(Vec<i64>),
+    F32(Vec<f32>),
+    F64(Vec<f64>),
+}
+
+/// Applies `$body` to the typed vector inside a [`HostData`].
+macro_rules! with_data {
+    ($data:expr, $v:ident => $body:expr) => {
+        match $data {
+            HostData::I8($v) => $body,
+            HostData::I16($v) => $body,
+            HostData::I32($v) => $body,
+            HostData::I64($v) => $body,
+            HostData::F32($v) => $body,
+            HostData::F64($v) => $body,
+        }
+    };
+}
+
+impl HostData {
+    fn zeros(kind: ScalarKind, n: usize) -> Option<HostData> {
+        Some(match kind {
+            ScalarKind::I8 => HostData::I8(vec![0; n]),
+            ScalarKind::I16 => HostData::I16(vec![0; n]),
+            ScalarKind::I32 => HostData::I32(vec![0; n]),
+            ScalarKind::I64 => HostData::I64(vec![0; n]),
+            ScalarKind::F32 => HostData::F32(vec![0.0; n]),
+            ScalarKind::F64 => HostData::F64(vec![0.0; n]),
+            ScalarKind::I1 => return None,
+        })
+    }
+    pub fn kind(&self) -> ScalarKind {
+        match self {
+            HostData::I8(_) => ScalarKind::I8,
+            HostData::I16(_) => ScalarKind::I16,
+            HostData::I32(_) => ScalarKind::I32,
+            HostData::I64(_) => ScalarKind::I64,
+            HostData::F32(_) => ScalarKind::F32,
+            HostData::F64(_) => ScalarKind::F64,
+        }
+    }
+    pub fn len(&self) -> usize {
+        with_data!(self, v => v.len())
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// Element `i` as an `f64` (exact for every element type but large i64s).
+    #[allow(clippy::unnecessary_cast)] // `as f64` is a no-op for the f64 variant only
+    pub fn get_f64(&self, i: usize) -> f64 {
+        with_data!(self, v => v[i] as f64)
+    }
+    /// Element `i` written as its own type prints it (`0.25`, `-3`).
+    fn show(&self, i: usize) -> String {
+        with_data!(self, v => format!("{:?}", v[i]))
+    }
+    fn buffer(&mut self, shape: &[usize]) -> Result<Buffer<'_>, String> {
+        fn make<'a, T: Element>(v: &'a mut [T], shape: &[usize]) -> Result<Buffer<'a>, String> {
+            Buffer::new(v, shape)
+        }
+        with_data!(self, v => make(v, shape))
+    }
+}
+
+/// What a parameter of the called function takes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Param {
+    Scalar(ScalarKind),
+    /// A memref; `None` for a dynamic dimension.
+    Buffer {
+        kind: ScalarKind,
+        shape: Vec<Option<usize>>,
+    },
+}
+
+impl std::fmt::Display for Param {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Param::Scalar(k) => write!(f, "{}", kind_name(*k)),
+            Param::Buffer { kind, shape } => {
+                write!(f, "memref<")?;
+                for d in shape {
+                    match d {
+                        Some(n) => write!(f, "{n}x")?,
+                        None => write!(f, "?x")?,
+                    }
+                }
+                write!(f, "{}>", kind_name(*kind))
+            }
+        }
+    }
+}
+
+fn kind_name(k: ScalarKind) -> &'static str {
+    match k {
+        ScalarKind::I1 => "i1",
+        ScalarKind::I8 => "i8",
+        ScalarKind::I16 => "i16",
+        ScalarKind::I32 => "i32",
+        ScalarKind::I64 => "i64",
+        ScalarKind::F32 => "f32",
+        ScalarKind::F64 => "f64",
+    }
+}
+
+fn scalar_kind(ctx: &Context, ty: Type) -> Option<ScalarKind> {
+    match ctx.type_kind(ty) {
+        TypeKind::Index => Some(ScalarKind::I64),
+        TypeKind::Integer { width, .. } => match width {
+            1 => Some(ScalarKind::I1),
+            8 => Some(ScalarKind::I8),
+            16 => Some(ScalarKind::I16),
+            32 => Some(ScalarKind::I32),
+            64 => Some(ScalarKind::I64),
+            _ => None,
+        },
+        TypeKind::Float(ir::types::FloatKind::F32) => Some(ScalarKind::F32),
+        TypeKind::Float(ir::types::FloatKind::F64) => Some(ScalarKind::F64),
+        _ => None,
+    }
+}
+
+/// The `func.func` named `name` in `module`, and what its parameters take.
+pub fn find_function(
+    ctx: &Context,
+    ir: &Ir,
+    module: OpId,
+    name: &str,
+) -> Result<(OpId, Vec<Param>), String> {
+    let func = ir
+        .regions(module)
+        .iter()
+        .flat_map(|&r| ir.region_blocks(r).to_vec())
+        .flat_map(|b| ir.block_ops(b).collect::<Vec<_>>())
+        .find(|&op| {
+            ctx.op_name_str(ir.op_name(op)) == "func.func"
+                && ir.attr(ctx, op, "sym_name").is_some_and(|a| {
+                    matches!(ctx.attr_kind(a), AttrKind::String { value, .. } if &**value == name.as_bytes())
+                })
+        })
+        .ok_or_else(|| format!("--run: no function @{name} in the module"))?;
+    let ty = ir
+        .attr(ctx, func, "function_type")
+        .and_then(|a| match ctx.attr_kind(a) {
+            AttrKind::Type(t) => Some(*t),
+            _ => None,
+        });
+    let Some(TypeKind::Function { inputs, .. }) = ty.map(|t| ctx.type_kind(t)) else {
+        return Err(format!("--run: @{name} has no function type"));
+    };
+    let params = inputs
+        .iter()
+        .enumerate()
+        .map(|(i, &t)| {
+            let unsupported = || {
+                format!(
+                    "--run: argument #{i} of @{name} has type {}, which --run cannot pass \
+                     (scalars and memrefs of i8..i64, index, f32, f64 only)",
+                    ir::print::print_type(ctx, t)
+                )
+            };
+            match ctx.type_kind(t) {
+                TypeKind::MemRef { shape, elem, .. } => {
+                    let kind = scalar_kind(ctx, *elem)
+                        .filter(|&k| k != ScalarKind::I1)
+                        .ok_or_else(unsupported)?;
+                    let shape = shape.iter().map(|&d| usize::try_from(d).ok()).collect();
+                    Ok(Param::Buffer { kind, shape })
+                }
+                _ => scalar_kind(ctx, t)
+                    .map(Param::Scalar)
+                    .ok_or_else(unsupported),
+            }
+        })
+        .collect::<Result<_, String>>()?;
+    Ok((func, params))
+}
+
+/// Where the arguments of `--run` come from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum InputSpec {
+    /// `random:seed=N`: uniform floats in [-1, 1), integers in [-8, 8).
+    Random { seed: u64 },
+    /// A comma list, one item per argument: a `.npy` file or a number; arguments after
+    /// the list (outputs, in destination-passing style) are zero-filled buffers.
+    Items(Vec<InputItem>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum InputItem {
+    File(PathBuf),
+    Number(f64),
+}
+
+/// Parses `--input`.
+pub fn parse_input_spec(text: &str) -> Result<InputSpec, String> {
+    if let Some(rest) = text.strip_prefix("random") {
+        let seed = match rest {
+            "" => 0,
+            _ => rest
+                .strip_prefix(":seed=")
+                .and_then(|s| s.parse().ok())
+                .ok_or_else(|| {
+                    format!("--input: expected 'random' or 'random:seed=N', got '{text}'")
+                })?,
+        };
+        return Ok(InputSpec::Random { seed });
+    }
+    let items = text
+        .split(',')
+        .filter(|s| !s.is_empty())
+        .map(|s| match s.parse::<f64>() {
+            Ok(v) => InputItem::Number(v),
+            Err(_) => InputItem::File(PathBuf::from(s)),
+        })
+        .collect();
+    Ok(InputSpec::Items(items))
+}
+
+/// The arguments for `params` from `spec`.
+pub fn make_inputs(
+    params: &[Param],
+    spec: &InputSpec,
+    fname: &str,
+) -> Result<Vec<HostValue>, String> {
+    match spec {
+        InputSpec::Random { seed } => {
+            let mut rng = rand_xorshift::XorShiftRng::seed_from_u64(*seed);
+            params
+                .iter()
+                .enumerate()
+                .map(|(i, p)| random_value(&mut rng, p, i, fname))
+                .collect()
+        }
+        InputSpec::Items(items) => {
+            if items.len() > params.len() {
+                return Err(format!(
+                    "--input: {} inputs for @{fname}, which takes {} arguments",
+                    items.len(),
+                    params.len()
+                ));
+            }
+            params
+                .iter()
+                .enumerate()
+                .map(|(i, p)| match items.get(i) {
+                    Some(InputItem::File(path)) => read_npy(path, p, i, fname),
+                    Some(InputItem::Number(v)) => number_value(*v, p, i, fname),
+                    None => zero_buffer(p, i, fname),
+                })
+                .collect()
+        }
+    }
+}
+
+fn static_shape(
+    p: &Param,
+    i: usize,
+    fname: &str,
+    why: &str,
+) -> Result<(ScalarKind, Vec<usize>), String> {
+    match p {
+        Param::Buffer { kind, shape } => shape
+            .iter()
+            .map(|d| {
+                d.ok_or_else(|| {
+                    format!(
+                        "--input: argument #{i} of @{fname} ({p}) has a dynamic dimension: {why}"
+                    )
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()
+            .map(|s| (*kind, s)),
+        Param::Scalar(_) => Err(format!(
+            "--input: argument #{i} of @{fname} is a scalar ({p})"
+        )),
+    }
+}
+
+fn random_value(rng: &mut impl Rng, p: &Param, i: usize, fname: &str) -> Result<HostValue, String> {
+    let mut next = || rng.next_u64();
+    let float = |x: u64| ((x >> 11) as f64 / (1u64 << 53) as f64) * 2.0 - 1.0;
+    let int = |x: u64| (x >> 60) as i64 - 8;
+    if let Param::Scalar(k) = p {
+        let x = next();
+        return Ok(HostValue::Scalar(match k {
+            ScalarKind::I1 => Scalar::I1(x & 1 == 1),
+            ScalarKind::I8 => Scalar::I8(int(x) as i8),
+            ScalarKind::I16 => Scalar::I16(int(x) as i16),
+            ScalarKind::I32 => Scalar::I32(int(x) as i32),
+            ScalarKind::I64 => Scalar::I64(int(x)),
+            ScalarKind::F32 => Scalar::F32(float(x) as f32),
+            ScalarKind::F64 => Scalar::F64(float(x)),
+        }));
+    }
+    let (kind, shape) = static_shape(
+        p,
+        i,
+        fname,
+        "random inputs need static shapes (give a .npy file)",
+    )?;
+    let n = shape.iter().product();
+    let data = match kind {
+        ScalarKind::I8 => HostData::I8((0..n).map(|_| int(next()) as i8).collect()),
+        ScalarKind::I16 => HostData::I16((0..n).map(|_| int(next()) as i16).collect()),
+        ScalarKind::I32 => HostData::I32((0..n).map(|_| int(next()) as i32).collect()),
+        ScalarKind::I64 => HostData::I64((0..n).map(|_| int(next())).collect()),
+        ScalarKind::F32 => HostData::F32((0..n).map(|_| float(next()) as f32).collect()),
+        ScalarKind::F64 => HostData::F64((0..n).map(|_| float(next())).collect()),
+        ScalarKind::I1 => unreachable!("find_function rejects i1 buffers"),
+    };
+    Ok(HostValue::Array(HostArray { shape, data }))
+}
+
+fn number_value(v: f64, p: &Param, i: usize, fname: &str) -> Result<HostValue, String> {
+    let Param::Scalar(k) = p else {
+        return Err(format!(
+            "--input: argument #{i} of @{fname} is {p}: give a .npy file, not a number"
+        ));
+    };
+    Ok(HostValue::Scalar(match k {
+        ScalarKind::I1 => Scalar::I1(v != 0.0),
+        ScalarKind::I8 => Scalar::I8(v as i8),
+        ScalarKind::I16 => Scalar::I16(v as i16),
+        ScalarKind::I32 => Scalar::I32(v as i32),
+        ScalarKind::I64 => Scalar::I64(v as i64),
+        ScalarKind::F32 => Scalar::F32(v as f32),
+        ScalarKind::F64 => Scalar::F64(v),
+    }))
+}
+
+fn zero_buffer(p: &Param, i: usize, fname: &str) -> Result<HostValue, String> {
+    if let Param::Scalar(_) = p {
+        return Err(format!(
+            "--input: no value for argument #{i} of @{fname} ({p})"
+        ));
+    }
+    let (kind, shape) = static_shape(p, i, fname, "an output buffer needs a static shape")?;
+    let data = HostData::zeros(kind, shape.iter().product()).expect("i1 buffers are rejected");
+    Ok(HostValue::Array(HostArray { shape, data }))
+}
+
+/// Reads a `.npy` file for parameter `p`, checking its element type and shape.
+fn read_npy(path: &Path, p: &Param, i: usize, fname: &str) -> Result<HostValue, String> {
+    let shown = path.display();
+    let bytes = std::fs::read(path).map_err(|e| format!("--input: cannot read '{shown}': {e}"))?;
+    let npy = npyz::NpyFile::new(&bytes[..])
+        .map_err(|e| format!("--input: '{shown}' is not a .npy file: {e}"))?;
+    let shape: Vec<usize> = npy.shape().iter().map(|&d| d as usize).collect();
+    if npy.order() == npyz::Order::Fortran {
+        return Err(format!(
+            "--input: '{shown}' is in Fortran order; save it in C order"
+        ));
+    }
+    let kind = match npy.dtype() {
+        npyz::DType::Plain(t) => match (t.type_char(), t.size_field()) {
+            (npyz::TypeChar::Float, 4) => ScalarKind::F32,
+            (npyz::TypeChar::Float, 8) => ScalarKind::F64,
+            (npyz::TypeChar::Int, 1) => ScalarKind::I8,
+            (npyz::TypeChar::Int, 2) => ScalarKind::I16,
+            (npyz::TypeChar::Int, 4) => ScalarKind::I32,
+            (npyz::TypeChar::Int, 8) => ScalarKind::I64,
+            _ => {
+                return Err(format!(
+                    "--input: '{shown}' holds {t}, which --run cannot pass"
+                ))
+            }
+        },
+        other => {
+            return Err(format!(
+                "--input: '{shown}' holds {}, which --run cannot pass",
+                other.descr()
+            ))
+        }
+    };
+    let mismatch = || {
+        format!(
+            "--input: argument #{i} of @{fname} is {p}, but '{shown}' holds {} of shape {shape:?}",
+            kind_name(kind)
+        )
+    };
+    let convert = |e: std::io::Error| format!("--input: cannot read '{shown}': {e}");
+    match p {
+        Param::Scalar(k) => {
+            if !shape.is_empty() || *k != kind {
+                return Err(mismatch());
+            }
+            let v = match kind {
+                ScalarKind::F32 => Scalar::F32(npy.into_vec::<f32>().map_err(convert)?[0]),
+                ScalarKind::F64 => Scalar::F64(npy.into_vec::<f64>().map_err(convert)?[0]),
+                ScalarKind::I8 => Scalar::I8(npy.into_vec::<i8>().map_err(convert)?[0]),
+                ScalarKind::I16 => Scalar::I16(npy.into_vec::<i16>().map_err(convert)?[0]),
+                ScalarKind::I32 => Scalar::I32(npy.into_vec::<i32>().map_err(convert)?[0]),
+                ScalarKind::I64 => Scalar::I64(npy.into_vec::<i64>().map_err(convert)?[0]),
+                ScalarKind::I1 => return Err(mismatch()),
+            };
+            Ok(HostValue::Scalar(v))
+        }
+        Param::Buffer {
+            kind: k,
+            shape: want,
+        } => {
+            let fits = *k == kind
+                && want.len() == shape.len()
+                && want
+                    .iter()
+                    .zip(&shape)
+                    .all(|(w, &s)| w.is_none_or(|w| w == s));
+            if !fits {
+                return Err(mismatch());
+            }
+            let data = match kind {
+                ScalarKind::F32 => HostData::F32(npy.into_vec().map_err(convert)?),
+                ScalarKind::F64 => HostData::F64(npy.into_vec().map_err(convert)?),
+                ScalarKind::I8 => HostData::I8(npy.into_vec().map_err(convert)?),
+                ScalarKind::I16 => HostData::I16(npy.into_vec().map_err(convert)?),
+                ScalarKind::I32 => HostData::I32(npy.into_vec().map_err(convert)?),
+                ScalarKind::I64 => HostData::I64(npy.into_vec().map_err(convert)?),
+                ScalarKind::I1 => return Err(mismatch()),
+            };
+            Ok(HostValue::Array(HostArray { shape, data }))
+        }
+    }
+}
+
+/// Writes `a` as a `.npy` file (C order).
+pub fn write_npy(path: &Path, a: &HostArray) -> Result<(), String> {
+    let shown = path.display();
+    let fail = |e: std::io::Error| format!("--output: cannot write '{shown}': {e}");
+    let mut file = std::io::BufWriter::new(std::fs::File::create(path).map_err(fail)?);
+    let shape: Vec<u64> = a.shape.iter().map(|&d| d as u64).collect();
+    fn write<T: npyz::Serialize + npyz::AutoSerialize + Copy>(
+        w: &mut impl std::io::Write,
+        shape: &[u64],
+        v: &[T],
+    ) -> std::io::Result<()> {
+        use npyz::WriterBuilder;
+        let mut writer = npyz::WriteOptions::new()
+            .default_dtype()
+            .shape(shape)
+            .writer(w)
+            .begin_nd()?;
+        writer.extend(v.iter().copied())?;
+        writer.finish()
+    }
+    with_data!(&a.data, v => write(&mut file, &shape, v)).map_err(fail)
+}
+
+/// `shape [4, 4] f32 checksum 12.5 first [0.1, 0.2, ...]`.
+pub fn summarize(v: &HostValue) -> String {
+    match v {
+        HostValue::Scalar(s) => format!("{} = {s}", kind_name(s.kind())),
+        HostValue::Array(a) => {
+            let n = a.data.len();
+            let checksum: f64 = (0..n).map(|i| a.data.get_f64(i)).sum();
+            let first: Vec<String> = (0..n.min(6)).map(|i| a.data.show(i)).collect();
+            let more = if n > 6 { ", ..." } else { "" };
+            format!(
+                "shape {:?} {} checksum {checksum:.6} first [{}{more}]",
+                a.shape,
+                kind_name(a.data.kind()),
+                first.join(", ")
+            )
+        }
+    }
+}
+
+/// The result of one JIT run: the scalar results, then the arguments after the call.
+pub struct RunResult {
+    pub results: Vec<Scalar>,
+    pub args: Vec<HostValue>,
+    /// Seconds per call, one per repetition.
+    pub times: Vec<f64>,
+}
+
+/// Lowers `module`, JIT-compiles it and calls `fname` `repeat` times on copies of `args`.
+pub fn run_jit(
+    ctx: &Context,
+    ir: &Ir,
+    module: OpId,
+    fname: &str,
+    args: &[HostValue],
+    repeat: usize,
+    threads: usize,
+) -> Result<RunResult, String> {
+    let llvm = inkwell::context::Context::create();
+    let opts = LowerOptions {
+        threads,
+        ..LowerOptions::default()
+    };
+    let lowered =
+        codegen::lower_module(ctx, ir, module, &llvm, &opts).map_err(|d| d.message.clone())?;
+    let jit = Jit::new(lowered)?;
+    let mut times = Vec::new();
+    let mut last = None;
+    for _ in 0..repeat.max(1) {
+        let mut values = args.to_vec();
+        let mut call_args = values
+            .iter_mut()
+            .map(|v| match v {
+                HostValue::Scalar(s) => Ok(Arg::Scalar(*s)),
+                HostValue::Array(a) => a.data.buffer(&a.shape).map(Arg::Buffer),
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let start = Instant::now();
+        let results = jit.call(fname, &mut call_args)?;
+        times.push(start.elapsed().as_secs_f64());
+        drop(call_args);
+        last = Some((results, values));
+    }
+    let (results, args) = last.expect("at least one run");
+    Ok(RunResult {
+        results,
+        args,
+        times,
+    })
+}
+
+/// `--emit=llvm|asm|obj`: the module translated for the host at -O3.
+pub fn emit(
+    ctx: &Context,
+    ir: &Ir,
+    module: OpId,
+    what: crate::Emit,
+) -> Result<Vec<u8>, ir::Diagnostic> {
+    let llvm = inkwell::context::Context::create();
+    let lowered = codegen::lower_module(ctx, ir, module, &llvm, &LowerOptions::default())?;
+    let loc = ir::DiagLoc::Loc(ir.loc(module));
+    let fail = |e: String| ir::Diagnostic::error(loc, format!("lower-to-llvm: {e}"));
+    match what {
+        crate::Emit::Llvm => {
+            codegen::optimize(&lowered, OptLevel::O3).map_err(fail)?;
+            Ok(codegen::emit_llvm(&lowered).into_bytes())
+        }
+        crate::Emit::Asm => codegen::emit_asm(&lowered, OptLevel::O3).map_err(fail),
+        crate::Emit::Obj => codegen::emit_obj(&lowered, OptLevel::O3).map_err(fail),
+        crate::Emit::Pretty | crate::Emit::Generic => unreachable!("not a translation"),
+    }
+}
