@@ -225,8 +225,33 @@ enum Results {
         fields: Vec<(ScalarKind, u64)>,
         size: u64,
     },
-    /// A memref result (not supported by `call`).
-    Memref,
+    /// One memref result, whose descriptor is written through a pointer passed first.
+    Memref { elem: ScalarKind, rank: usize },
+}
+
+/// A result of [`Jit::call_returning`]: a scalar, or a buffer the function returned,
+/// copied out (row-major) of the memory the function allocated.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Returned {
+    Scalar(Scalar),
+    Buffer {
+        elem: ScalarKind,
+        shape: Vec<usize>,
+        /// The elements, row-major, as bytes in the host's layout.
+        bytes: Vec<u8>,
+    },
+}
+
+impl ScalarKind {
+    /// Bytes per element.
+    pub fn size(self) -> usize {
+        match self {
+            ScalarKind::I1 | ScalarKind::I8 => 1,
+            ScalarKind::I16 => 2,
+            ScalarKind::I32 | ScalarKind::F32 => 4,
+            ScalarKind::I64 | ScalarKind::F64 => 8,
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -384,6 +409,20 @@ impl<'ctx> Jit<'ctx> {
     /// Calls the public function `name` with `args` (scalars must match the parameter
     /// types exactly; buffers the element type and rank) and returns its scalar results.
     pub fn call(&self, name: &str, args: &mut [Arg]) -> Result<Vec<Scalar>, String> {
+        self.call_returning(name, args)?
+            .into_iter()
+            .map(|r| match r {
+                Returned::Scalar(s) => Ok(s),
+                Returned::Buffer { .. } => {
+                    Err(format!("{name}: returns a memref: use Jit::call_returning"))
+                }
+            })
+            .collect()
+    }
+
+    /// [`Jit::call`] for functions that may also return one memref: its elements are
+    /// copied out, and its memory is freed unless it is one of the argument buffers.
+    pub fn call_returning(&self, name: &str, args: &mut [Arg]) -> Result<Vec<Returned>, String> {
         let sig = self
             .signatures
             .get(name)
@@ -403,13 +442,16 @@ impl<'ctx> Jit<'ctx> {
         let mut result_struct: Vec<u64> = Vec::new();
         let mut slots: Vec<*mut u8> = Vec::new();
         let mut pointer_slots: Vec<*mut u8> = vec![std::ptr::null_mut(); args.len() + 1];
-        if let Results::Pointer { size, .. } = &sig.results {
-            result_struct = vec![0; (*size as usize).div_ceil(8)];
-            pointer_slots[args.len()] = result_struct.as_mut_ptr() as *mut u8;
-        } else if let Results::Memref = sig.results {
-            return Err(format!(
-                "{name}: memref results are not supported by Jit::call"
-            ));
+        match &sig.results {
+            Results::Pointer { size, .. } => {
+                result_struct = vec![0; (*size as usize).div_ceil(8)];
+                pointer_slots[args.len()] = result_struct.as_mut_ptr() as *mut u8;
+            }
+            Results::Memref { rank, .. } => {
+                result_struct = vec![0; 3 + 2 * rank];
+                pointer_slots[args.len()] = result_struct.as_mut_ptr() as *mut u8;
+            }
+            Results::Direct(_) => {}
         }
         for (i, (param, arg)) in sig.params.iter().zip(args.iter()).enumerate() {
             match (param, arg) {
@@ -426,7 +468,7 @@ impl<'ctx> Jit<'ctx> {
                 (p, _) => return Err(format!("{name}: argument #{i} does not match {p:?}")),
             }
         }
-        if let Results::Pointer { .. } = sig.results {
+        if let Results::Pointer { .. } | Results::Memref { .. } = sig.results {
             slots.push(&mut pointer_slots[args.len()] as *mut *mut u8 as *mut u8);
         }
         for i in 0..args.len() {
@@ -446,20 +488,69 @@ impl<'ctx> Jit<'ctx> {
         Ok(match &sig.results {
             Results::Direct(None) => Vec::new(),
             // SAFETY: the wrapper stored a value of `k` in the result slot.
-            Results::Direct(Some(k)) => {
-                vec![unsafe { Scalar::read(*k, scalars[args.len()].as_ptr() as *const u8) }]
-            }
+            Results::Direct(Some(k)) => vec![Returned::Scalar(unsafe {
+                Scalar::read(*k, scalars[args.len()].as_ptr() as *const u8)
+            })],
             Results::Pointer { fields, .. } => {
                 let base = result_struct.as_ptr() as *const u8;
                 fields
                     .iter()
                     // SAFETY: the offsets come from the data layout of the result struct.
-                    .map(|&(k, off)| unsafe { Scalar::read(k, base.add(off as usize)) })
+                    .map(|&(k, off)| {
+                        Returned::Scalar(unsafe { Scalar::read(k, base.add(off as usize)) })
+                    })
                     .collect()
             }
-            Results::Memref => Vec::new(),
+            Results::Memref { elem, rank } => {
+                let inputs: Vec<i64> = descriptors.iter().map(|d| d[0]).collect();
+                // SAFETY: the wrapper wrote a descriptor of this rank, whose view the
+                // function's memory holds.
+                vec![unsafe { copy_out(&result_struct, *elem, *rank, &inputs) }]
+            }
         })
     }
+}
+
+/// Copies the buffer a returned descriptor (`allocated, aligned, offset, sizes, strides`)
+/// views, row-major, and frees its memory unless it is one of `inputs`' allocations.
+///
+/// # Safety
+/// The descriptor must describe live memory of `elem`s.
+unsafe fn copy_out(desc: &[u64], elem: ScalarKind, rank: usize, inputs: &[i64]) -> Returned {
+    let allocated = desc[0] as *mut u8;
+    let aligned = desc[1] as *const u8;
+    let offset = desc[2] as i64;
+    let shape: Vec<usize> = desc[3..3 + rank].iter().map(|&d| d as usize).collect();
+    let strides: Vec<i64> = desc[3 + rank..3 + 2 * rank]
+        .iter()
+        .map(|&s| s as i64)
+        .collect();
+    let size = elem.size();
+    let count: usize = shape.iter().product();
+    let mut bytes = Vec::with_capacity(count * size);
+    let mut index = vec![0usize; rank];
+    for _ in 0..count {
+        let at = offset
+            + index
+                .iter()
+                .zip(&strides)
+                .map(|(&i, &s)| i as i64 * s)
+                .sum::<i64>();
+        let src = unsafe { aligned.offset(at as isize * size as isize) };
+        bytes.extend_from_slice(unsafe { std::slice::from_raw_parts(src, size) });
+        // The next row-major index.
+        for d in (0..rank).rev() {
+            index[d] += 1;
+            if index[d] < shape[d] {
+                break;
+            }
+            index[d] = 0;
+        }
+    }
+    if !allocated.is_null() && !inputs.contains(&(allocated as i64)) {
+        unsafe { crate::runtime::free_heap(allocated as *mut std::ffi::c_void) };
+    }
+    Returned::Buffer { elem, shape, bytes }
 }
 
 /// Adds `void _codegen_packed_<name>(i8** args)` calling wrapper `w`, and returns the
@@ -489,8 +580,8 @@ fn add_packed_wrapper<'ctx>(
     }
     let results = if by_pointer {
         let st = pointee_struct(param_types[0]).ok_or_else(|| unsupported("result"))?;
-        if descriptor_kind(st).is_some() {
-            Results::Memref
+        if let Some((elem, rank)) = descriptor_kind(st) {
+            Results::Memref { elem, rank }
         } else {
             let td = inkwell::targets::TargetData::create(
                 &module.get_data_layout().as_str().to_string_lossy(),
@@ -515,7 +606,11 @@ fn add_packed_wrapper<'ctx>(
             Some(t) if pointee_struct(t).is_none() && scalar_kind(t).is_some() => {
                 Results::Direct(scalar_kind(t))
             }
-            Some(BasicTypeEnum::StructType(st)) if descriptor_kind(st).is_some() => Results::Memref,
+            Some(BasicTypeEnum::StructType(st)) if descriptor_kind(st).is_some() => {
+                return Err(format!(
+                    "{name}: a memref returned by value (no C interface)"
+                ))
+            }
             Some(_) => return Err(unsupported("result")),
         }
     };

@@ -152,7 +152,7 @@ pub mod runtime;
 mod target;
 mod vector;
 
-pub use jit::{Arg, Buffer, Element, Jit, Scalar, ScalarKind};
+pub use jit::{Arg, Buffer, Element, Jit, Returned, Scalar, ScalarKind};
 pub use lower::PARALLEL_FOR;
 pub use target::{
     configure_for_host, emit_asm, emit_llvm, emit_obj, host_machine, optimize, OptLevel,

@@ -121,6 +121,15 @@ c_symbols!(#[link(name = "m")] {
     roundeven: fn(f64) -> f64; roundevenf: fn(f32) -> f32;
 });
 
+/// Frees memory that lowered code allocated with `memref.alloc` (the C heap), e.g. a
+/// returned buffer once [`crate::Jit::call_returning`] copied it out.
+///
+/// # Safety
+/// `p` must come from the C library's `malloc` and not be used afterwards.
+pub(crate) unsafe fn free_heap(p: *mut c_void) {
+    unsafe { free(p) }
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::HashSet;

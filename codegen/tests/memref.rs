@@ -1,7 +1,7 @@
 //! memref ops and a matmul loop nest on Rust buffers; scf.parallel with 1 and 2 threads.
 
 mod common;
-use codegen::{Arg, Buffer, LowerOptions, Scalar::*};
+use codegen::{Arg, Buffer, LowerOptions, Returned, Scalar::*, ScalarKind};
 
 const MATMUL: &str = r#"
 func.func @matmul(%A: memref<?x?xf32>, %B: memref<?x?xf32>, %C: memref<?x?xf32>) {
@@ -302,4 +302,61 @@ fn views_and_allocation() {
     assert!(err.contains("does not match"), "{err}");
     assert!(Buffer::strided(&mut f, 1, &[2, 2], &[2, 1]).is_err());
     assert!(jit.call("sum", &mut [Arg::from(1.0f32)]).is_err());
+}
+
+/// A returned memref is copied out and its heap memory freed; a returned argument is
+/// copied but not freed (the caller owns it).
+#[test]
+fn memref_results_are_copied_out() {
+    let llvm = inkwell::context::Context::create();
+    let j = common::jit(
+        &llvm,
+        r#"
+func.func @twice(%a: memref<2x3xf32>) -> memref<2x3xf32> {
+  %out = memref.alloc() : memref<2x3xf32>
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c2 = arith.constant 2 : index
+  %c3 = arith.constant 3 : index
+  scf.for %i = %c0 to %c2 step %c1 {
+    scf.for %j = %c0 to %c3 step %c1 {
+      %x = memref.load %a[%i, %j] : memref<2x3xf32>
+      %y = arith.addf %x, %x : f32
+      memref.store %y, %out[%i, %j] : memref<2x3xf32>
+    }
+  }
+  return %out : memref<2x3xf32>
+}
+func.func @same(%a: memref<2x3xf32>) -> memref<2x3xf32> {
+  return %a : memref<2x3xf32>
+}
+"#,
+    );
+    let mut a: Vec<f32> = (0..6).map(|i| i as f32).collect();
+    let floats = |r: &Returned| match r {
+        Returned::Buffer { elem, shape, bytes } => {
+            assert_eq!(
+                (*elem, shape.as_slice()),
+                (ScalarKind::F32, &[2usize, 3][..])
+            );
+            bytes
+                .chunks_exact(4)
+                .map(|c| f32::from_ne_bytes(c.try_into().unwrap()))
+                .collect::<Vec<_>>()
+        }
+        other => panic!("expected a buffer, got {other:?}"),
+    };
+    let r = j
+        .call_returning("twice", &mut [Buffer::new(&mut a, &[2, 3]).unwrap().into()])
+        .unwrap();
+    assert_eq!(floats(&r[0]), vec![0.0, 2.0, 4.0, 6.0, 8.0, 10.0]);
+    let r = j
+        .call_returning("same", &mut [Buffer::new(&mut a, &[2, 3]).unwrap().into()])
+        .unwrap();
+    assert_eq!(floats(&r[0]), vec![0.0, 1.0, 2.0, 3.0, 4.0, 5.0]);
+    // `call` says why it cannot return a buffer.
+    let err = j
+        .call("same", &mut [Buffer::new(&mut a, &[2, 3]).unwrap().into()])
+        .unwrap_err();
+    assert!(err.contains("call_returning"), "{err}");
 }

@@ -4,14 +4,19 @@
 //! always hold).
 
 use ir::asm::{AsmParser, PResult, Punct};
-use ir::attributes::{AttrKind, DenseData, NamedAttr};
+use ir::attributes::{AttrKind, DenseData};
 use ir::constraints::{ANY_INTEGER, ANY_TYPE, DENSE_I32_ARRAY, I1, STR_ATTR};
 use ir::define_op;
 use ir::dialect::{operand_group_range, AttrConstraint, AttrSyntax, CustomAsm, Dialect};
 use ir::print::{print_type, AsmPrinter};
-use ir::rewrite::{value_constant, InsertPoint, PatternRewriter, RewritePattern};
+use ir::rewrite::{value_constant, InsertPoint, PatternRewriter};
 use ir::verify::{op_error, verify_successor_operands, VerifyCx};
 use ir::{Attribute, BlockId, Context, Diagnostic, Ir, OpId, OperationState, ValueId};
+
+use crate::common::{
+    dense_i32_attr, elem_or_self, fn_pattern, named, parse_typed_operands, replace_op_with_new,
+    segment_sizes, wrap_to_width,
+};
 
 define_op! {
     /// Branches to `dest`, passing `destOperands` as its block arguments.
@@ -21,8 +26,8 @@ define_op! {
         traits: [Pure, Terminator, BranchOp],
         format: "$dest (`(` $destOperands^ `:` type($destOperands) `)`)? attr-dict",
         canonicalize: |p| {
-            p.push(Box::new(BranchToSinglePredecessor));
-            p.push(Box::new(PassThrough(crate::cf::BranchOp::NAME)));
+            p.push(fn_pattern(crate::cf::BranchOp::NAME, branch_to_single_predecessor));
+            p.push(fn_pattern(crate::cf::BranchOp::NAME, pass_through));
         },
     }
 }
@@ -35,8 +40,8 @@ define_op! {
         traits: [AttrSizedOperandSegments, Pure, Terminator, BranchOp],
         format: "$condition `,` $trueDest (`(` $trueDestOperands^ `:` type($trueDestOperands) `)`)? `,` $falseDest (`(` $falseDestOperands^ `:` type($falseDestOperands) `)`)? attr-dict",
         canonicalize: |p| {
-            p.push(Box::new(SimplifyCondBranch));
-            p.push(Box::new(PassThrough(CondBranchOp::NAME)));
+            p.push(fn_pattern(CondBranchOp::NAME, simplify_cond_branch));
+            p.push(fn_pattern(CondBranchOp::NAME, pass_through));
         },
         successor_for_constants: |ctx, _, _, c| Some(usize::from(attr_int(ctx, c[0]?)? == 0)),
     }
@@ -68,8 +73,8 @@ define_op! {
         custom_asm: CustomAsm { print: print_switch, parse: parse_switch },
         verify: verify_switch,
         canonicalize: |p| {
-            p.push(Box::new(SimplifySwitch));
-            p.push(Box::new(SimplifySwitchCases));
+            p.push(fn_pattern(SwitchOp::NAME, simplify_switch));
+            p.push(fn_pattern(SwitchOp::NAME, simplify_switch_cases));
         },
         successor_for_constants: switch_successor,
     }
@@ -82,7 +87,7 @@ define_op! {
         attributes: { msg: Required(STR_ATTR) },
         traits: [MemWrite],
         format: "$arg `,` $msg attr-dict",
-        canonicalize: |p| p.push(Box::new(EraseAssertTrue)),
+        canonicalize: |p| p.push(fn_pattern(AssertOp::NAME, erase_assert_true)),
     }
 }
 
@@ -157,12 +162,7 @@ fn parse_successor_and_operands(p: &mut dyn AsmParser) -> PResult<(BlockId, Vec<
     if !p.parse_optional_punct(Punct::LParen) {
         return Ok((dest, Vec::new()));
     }
-    let at = p.offset();
-    let operands = p.parse_operand_list()?;
-    p.parse_punct(Punct::Colon)?;
-    let types = p.parse_type_list()?;
-    p.parse_punct(Punct::RParen)?;
-    Ok((dest, p.resolve_operands(&operands, &types, at)?))
+    Ok((dest, parse_typed_operands(p)?))
 }
 
 fn parse_switch(p: &mut dyn AsmParser, state: &mut OperationState) -> PResult<()> {
@@ -218,18 +218,13 @@ fn fill_switch_state(
     default: Edge,
     cases: Vec<(i128, BlockId, Vec<ValueId>)>,
 ) {
-    let i32_array = |v: Vec<i128>| {
-        ctx.intern_attr(AttrKind::DenseArray {
-            elem: ctx.integer_type(32),
-            data: DenseData::Int(v.into()),
-        })
-    };
     let segments: Vec<i128> = cases.iter().map(|c| c.2.len() as i128).collect();
     let case_total: i128 = segments.iter().sum();
-    let mut props = vec![NamedAttr {
-        name: ctx.ident("case_operand_segments"),
-        value: i32_array(segments),
-    }];
+    let mut props = vec![named(
+        ctx,
+        "case_operand_segments",
+        dense_i32_attr(ctx, &segments),
+    )];
     let values: Vec<i128> = cases.iter().map(|c| c.0).collect();
     if !values.is_empty() {
         let ty = ctx.intern_type(ir::TypeKind::Vector {
@@ -243,15 +238,16 @@ fn fill_switch_state(
         } else {
             values.into()
         });
-        props.push(NamedAttr {
-            name: ctx.ident("case_values"),
-            value: ctx.intern_attr(AttrKind::DenseElements { ty, splat, data }),
-        });
+        props.push(named(
+            ctx,
+            "case_values",
+            ctx.intern_attr(AttrKind::DenseElements { ty, splat, data }),
+        ));
     }
-    props.push(NamedAttr {
-        name: ctx.ident("operandSegmentSizes"),
-        value: i32_array(vec![1, default.1.len() as i128, case_total]),
-    });
+    props.push(segment_sizes(
+        ctx,
+        &[1, default.1.len() as i128, case_total],
+    ));
     state.props.get_or_insert_with(Vec::new).extend(props);
     state.operands.push(flag);
     state.operands.extend(default.1);
@@ -260,19 +256,6 @@ fn fill_switch_state(
         state.operands.extend(operands);
         state.successors.push(dest);
     }
-}
-
-/// `v` truncated to `width` bits and sign-extended back (our integer attribute storage;
-/// `i1` holds 0 or 1).
-fn wrap_to_width(v: i128, width: u32) -> i128 {
-    if width == 1 {
-        return v & 1;
-    }
-    if width >= 128 {
-        return v;
-    }
-    let shift = 128 - width;
-    (v << shift) >> shift
 }
 
 /// The case values of a switch (none when `case_values` is absent).
@@ -345,7 +328,7 @@ fn verify_switch(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
     if let Some(values) = s.case_values() {
         let flag_ty = ir.value_type(s.flag());
         if let AttrKind::DenseElements { ty, .. } = ctx.attr_kind(values) {
-            let elem = ctx.element_type(*ty).unwrap_or(*ty);
+            let elem = elem_or_self(ctx, *ty);
             if elem != flag_ty {
                 return Err(op_error(
                     ctx,
@@ -417,9 +400,7 @@ fn replace_with_br(rw: &mut PatternRewriter<'_>, op: OpId, dest: BlockId, operan
     let mut st = OperationState::new(rw.ctx.op_name(BranchOp::NAME), rw.ir.loc(op));
     st.operands = operands;
     st.successors.push(dest);
-    rw.set_insertion_point(InsertPoint::Before(op));
-    rw.create(st);
-    rw.erase_op(op);
+    replace_op_with_new(rw, op, st);
 }
 
 /// The number of branch edges into `block` from the terminators of its region.
@@ -436,80 +417,68 @@ fn predecessor_edges(ir: &Ir, block: BlockId) -> usize {
 
 /// `cf.br ^bb1(...)` where `^bb1` has no other predecessor: `^bb1` is merged into the
 /// branching block (MLIR's `SimplifyBrToBlockWithSinglePred`).
-struct BranchToSinglePredecessor;
-impl RewritePattern for BranchToSinglePredecessor {
-    fn root(&self) -> Option<&'static str> {
-        Some(BranchOp::NAME)
+fn branch_to_single_predecessor(op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
+    let ir = &*rw.ir;
+    let (Some(block), Some(&dest)) = (ir.parent_block(op), ir.successors(op).first()) else {
+        return false;
+    };
+    let entry = ir
+        .block_parent_region(dest)
+        .and_then(|r| ir.region_blocks(r).first().copied());
+    if dest == block || entry == Some(dest) || predecessor_edges(ir, dest) != 1 {
+        return false;
     }
-    fn match_and_rewrite(&self, op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
-        let ir = &*rw.ir;
-        let (Some(block), Some(&dest)) = (ir.parent_block(op), ir.successors(op).first()) else {
-            return false;
-        };
-        let entry = ir
-            .block_parent_region(dest)
-            .and_then(|r| ir.region_blocks(r).first().copied());
-        if dest == block || entry == Some(dest) || predecessor_edges(ir, dest) != 1 {
-            return false;
-        }
-        let operands = ir.operands(op).to_vec();
-        let users: Vec<OpId> = ir
-            .block_args(dest)
-            .iter()
-            .flat_map(|&a| ir.uses(a).iter().map(|u| u.op))
-            .collect();
-        rw.erase_op(op);
-        rw.ir.merge_blocks(dest, block, &operands);
-        for u in users {
-            rw.modify_op_in_place(u, |_| {});
-        }
-        true
+    let operands = ir.operands(op).to_vec();
+    let users: Vec<OpId> = ir
+        .block_args(dest)
+        .iter()
+        .flat_map(|&a| ir.uses(a).iter().map(|u| u.op))
+        .collect();
+    rw.erase_op(op);
+    rw.ir.merge_blocks(dest, block, &operands);
+    for u in users {
+        rw.modify_op_in_place(u, |_| {});
     }
+    true
 }
 
 /// `cf.cond_br` on a constant condition, or to one destination with the same operands
 /// either way, is a `cf.br` (MLIR's `SimplifyConstCondBranchPred` and
 /// `SimplifyCondBranchIdenticalSuccessors`).
-struct SimplifyCondBranch;
-impl RewritePattern for SimplifyCondBranch {
-    fn root(&self) -> Option<&'static str> {
-        Some(CondBranchOp::NAME)
-    }
-    fn match_and_rewrite(&self, op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
-        let (ctx, ir) = (rw.ctx, &*rw.ir);
-        let b = CondBranchOp { ctx, ir, op };
-        let (t, f) = (
-            b.trueDestOperands().to_vec(),
-            b.falseDestOperands().to_vec(),
-        );
-        let (td, fd) = (b.trueDest(), b.falseDest());
-        let (dest, operands) = match constant_int(ctx, ir, b.condition()) {
-            Some(0) => (fd, f),
-            Some(_) => (td, t),
-            None if td == fd && t == f => (td, t),
-            // Different operands to one destination become selects, when nothing else
-            // branches there (MLIR's `SimplifyCondBranchIdenticalSuccessors`).
-            None if td == fd && unique_predecessor(ir, td) == ir.parent_block(op) => {
-                let cond = b.condition();
-                rw.set_insertion_point(InsertPoint::Before(op));
-                let merged = t
-                    .iter()
-                    .zip(&f)
-                    .map(|(&x, &y)| {
-                        if x == y {
-                            x
-                        } else {
-                            create_select(rw, op, cond, x, y)
-                        }
-                    })
-                    .collect();
-                (td, merged)
-            }
-            None => return false,
-        };
-        replace_with_br(rw, op, dest, operands);
-        true
-    }
+fn simplify_cond_branch(op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
+    let (ctx, ir) = (rw.ctx, &*rw.ir);
+    let b = CondBranchOp { ctx, ir, op };
+    let (t, f) = (
+        b.trueDestOperands().to_vec(),
+        b.falseDestOperands().to_vec(),
+    );
+    let (td, fd) = (b.trueDest(), b.falseDest());
+    let (dest, operands) = match constant_int(ctx, ir, b.condition()) {
+        Some(0) => (fd, f),
+        Some(_) => (td, t),
+        None if td == fd && t == f => (td, t),
+        // Different operands to one destination become selects, when nothing else
+        // branches there (MLIR's `SimplifyCondBranchIdenticalSuccessors`).
+        None if td == fd && unique_predecessor(ir, td) == ir.parent_block(op) => {
+            let cond = b.condition();
+            rw.set_insertion_point(InsertPoint::Before(op));
+            let merged = t
+                .iter()
+                .zip(&f)
+                .map(|(&x, &y)| {
+                    if x == y {
+                        x
+                    } else {
+                        create_select(rw, op, cond, x, y)
+                    }
+                })
+                .collect();
+            (td, merged)
+        }
+        None => return false,
+    };
+    replace_with_br(rw, op, dest, operands);
+    true
 }
 
 /// `arith.select %cond, %x, %y` before the insertion point, at `op`'s location.
@@ -572,148 +541,114 @@ fn collapse_branch(
 
 /// Branches through a block that only branches on skip it (MLIR's
 /// `SimplifyPassThroughBr` and `SimplifyPassThroughCondBranch`).
-struct PassThrough(&'static str);
-impl RewritePattern for PassThrough {
-    fn root(&self) -> Option<&'static str> {
-        Some(self.0)
-    }
-    fn match_and_rewrite(&self, op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
-        let (ctx, ir) = (rw.ctx, &*rw.ir);
-        let Some(def) = ctx.op_def(ir.op_name(op)) else {
+fn pass_through(op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
+    let (ctx, ir) = (rw.ctx, &*rw.ir);
+    let Some(def) = ctx.op_def(ir.op_name(op)) else {
+        return false;
+    };
+    let succs = ir.successors(op).to_vec();
+    let first_group = def.operands.len() - succs.len();
+    let mut changed = false;
+    let mut edges = Vec::new();
+    for (i, &s) in succs.iter().enumerate() {
+        let Some(range) = operand_group_range(ctx, ir, op, def, first_group + i) else {
             return false;
         };
-        let succs = ir.successors(op).to_vec();
-        let first_group = def.operands.len() - succs.len();
-        let mut changed = false;
-        let mut edges = Vec::new();
-        for (i, &s) in succs.iter().enumerate() {
-            let Some(range) = operand_group_range(ctx, ir, op, def, first_group + i) else {
-                return false;
-            };
-            let operands = ir.operands(op)[range].to_vec();
-            match collapse_branch(ctx, ir, s, &operands) {
-                Some(edge) => {
-                    changed = true;
-                    edges.push(edge);
-                }
-                None => edges.push((s, operands)),
+        let operands = ir.operands(op)[range].to_vec();
+        match collapse_branch(ctx, ir, s, &operands) {
+            Some(edge) => {
+                changed = true;
+                edges.push(edge);
             }
+            None => edges.push((s, operands)),
         }
-        if !changed {
-            return false;
-        }
-        let mut st = OperationState::new(ir.op_name(op), ir.loc(op));
-        st.operands = ir.operands(op)[..first_group].to_vec();
-        let mut sizes = vec![1i128; first_group];
-        for (block, operands) in edges {
-            sizes.push(operands.len() as i128);
-            st.operands.extend(operands);
-            st.successors.push(block);
-        }
-        if def.has_trait(ir::dialect::Trait::AttrSizedOperandSegments) {
-            st.props = Some(vec![NamedAttr {
-                name: ctx.ident("operandSegmentSizes"),
-                value: ctx.intern_attr(AttrKind::DenseArray {
-                    elem: ctx.integer_type(32),
-                    data: DenseData::Int(sizes.into()),
-                }),
-            }]);
-        }
-        st.attrs = ctx.dict_entries(ir.attrs(op)).to_vec();
-        rw.set_insertion_point(InsertPoint::Before(op));
-        rw.create(st);
-        rw.erase_op(op);
-        true
     }
+    if !changed {
+        return false;
+    }
+    let mut st = OperationState::new(ir.op_name(op), ir.loc(op));
+    st.operands = ir.operands(op)[..first_group].to_vec();
+    let mut sizes = vec![1i128; first_group];
+    for (block, operands) in edges {
+        sizes.push(operands.len() as i128);
+        st.operands.extend(operands);
+        st.successors.push(block);
+    }
+    if def.has_trait(ir::dialect::Trait::AttrSizedOperandSegments) {
+        st.props = Some(vec![segment_sizes(ctx, &sizes)]);
+    }
+    st.attrs = ctx.dict_entries(ir.attrs(op)).to_vec();
+    replace_op_with_new(rw, op, st);
+    true
 }
 
 /// A `cf.switch` destination that only branches on is skipped, and cases that go where
 /// the default goes are dropped (MLIR's `SimplifyPassThroughSwitch` and
 /// `DropSwitchCasesThatMatchDefault`).
-struct SimplifySwitchCases;
-impl RewritePattern for SimplifySwitchCases {
-    fn root(&self) -> Option<&'static str> {
-        Some(SwitchOp::NAME)
-    }
-    fn match_and_rewrite(&self, op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
-        let (ctx, ir) = (rw.ctx, &*rw.ir);
-        let s = SwitchOp { ctx, ir, op };
-        let mut collapsed = 0;
-        let mut through = |dest: BlockId, operands: &[ValueId]| -> Edge {
-            match collapse_branch(ctx, ir, dest, operands) {
-                Some(edge) => {
-                    collapsed += 1;
-                    edge
-                }
-                None => (dest, operands.to_vec()),
+fn simplify_switch_cases(op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
+    let (ctx, ir) = (rw.ctx, &*rw.ir);
+    let s = SwitchOp { ctx, ir, op };
+    let mut collapsed = 0;
+    let mut through = |dest: BlockId, operands: &[ValueId]| -> Edge {
+        match collapse_branch(ctx, ir, dest, operands) {
+            Some(edge) => {
+                collapsed += 1;
+                edge
             }
-        };
-        let mut dropped = 0;
-        let default = through(s.defaultDestination(), s.defaultOperands());
-        let values = case_values(ctx, s.case_values());
-        let groups = s.case_operand_groups();
-        let mut cases = Vec::new();
-        for (i, &v) in values.iter().enumerate() {
-            let edge = through(
-                s.caseDestinations()[i],
-                groups.get(i).copied().unwrap_or(&[]),
-            );
-            if edge == default {
-                dropped += 1;
-                continue;
-            }
-            cases.push((v, edge.0, edge.1));
+            None => (dest, operands.to_vec()),
         }
-        if collapsed + dropped == 0 {
-            return false;
+    };
+    let mut dropped = 0;
+    let default = through(s.defaultDestination(), s.defaultOperands());
+    let values = case_values(ctx, s.case_values());
+    let groups = s.case_operand_groups();
+    let mut cases = Vec::new();
+    for (i, &v) in values.iter().enumerate() {
+        let edge = through(
+            s.caseDestinations()[i],
+            groups.get(i).copied().unwrap_or(&[]),
+        );
+        if edge == default {
+            dropped += 1;
+            continue;
         }
-        let flag = (s.flag(), ir.value_type(s.flag()));
-        let mut st = OperationState::new(ir.op_name(op), ir.loc(op));
-        st.attrs = ctx.dict_entries(ir.attrs(op)).to_vec();
-        fill_switch_state(ctx, &mut st, flag, default, cases);
-        rw.set_insertion_point(InsertPoint::Before(op));
-        rw.create(st);
-        rw.erase_op(op);
-        true
+        cases.push((v, edge.0, edge.1));
     }
+    if collapsed + dropped == 0 {
+        return false;
+    }
+    let flag = (s.flag(), ir.value_type(s.flag()));
+    let mut st = OperationState::new(ir.op_name(op), ir.loc(op));
+    st.attrs = ctx.dict_entries(ir.attrs(op)).to_vec();
+    fill_switch_state(ctx, &mut st, flag, default, cases);
+    replace_op_with_new(rw, op, st);
+    true
 }
 
 /// `cf.switch` with only a default, or on a constant flag, is a `cf.br` (MLIR's
 /// `SimplifySwitchWithOnlyDefault` and `SimplifyConstSwitchValue`).
-struct SimplifySwitch;
-impl RewritePattern for SimplifySwitch {
-    fn root(&self) -> Option<&'static str> {
-        Some(SwitchOp::NAME)
-    }
-    fn match_and_rewrite(&self, op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
-        let (ctx, ir) = (rw.ctx, &*rw.ir);
-        let s = SwitchOp { ctx, ir, op };
-        let (dest, operands) = if s.caseDestinations().is_empty() {
-            (s.defaultDestination(), s.defaultOperands().to_vec())
-        } else {
-            match constant_int(ctx, ir, s.flag()) {
-                Some(v) => s.target(v),
-                None => return false,
-            }
-        };
-        replace_with_br(rw, op, dest, operands);
-        true
-    }
+fn simplify_switch(op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
+    let (ctx, ir) = (rw.ctx, &*rw.ir);
+    let s = SwitchOp { ctx, ir, op };
+    let (dest, operands) = if s.caseDestinations().is_empty() {
+        (s.defaultDestination(), s.defaultOperands().to_vec())
+    } else {
+        match constant_int(ctx, ir, s.flag()) {
+            Some(v) => s.target(v),
+            None => return false,
+        }
+    };
+    replace_with_br(rw, op, dest, operands);
+    true
 }
 
 /// `cf.assert` of a constant `true` never fires (MLIR's `EraseRedundantAssertions`).
-struct EraseAssertTrue;
-impl RewritePattern for EraseAssertTrue {
-    fn root(&self) -> Option<&'static str> {
-        Some(AssertOp::NAME)
+fn erase_assert_true(op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
+    if constant_int(rw.ctx, rw.ir, rw.ir.operand(op, 0)) != Some(1) {
+        return false;
     }
-    fn match_and_rewrite(&self, op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
-        if constant_int(rw.ctx, rw.ir, rw.ir.operand(op, 0)) != Some(1) {
-            return false;
-        }
-        rw.erase_op(op);
-        true
-    }
+    rw.erase_op(op);
+    true
 }
 
 #[cfg(test)]

@@ -9,9 +9,14 @@ use ir::constraints::{
 };
 use ir::dialect::{CustomAsm, Dialect};
 use ir::print::{print_type, AsmPrinter};
-use ir::rewrite::{FoldResult, InsertPoint, PatternRewriter, RewritePattern};
+use ir::rewrite::{FoldResult, PatternRewriter};
 use ir::verify::{loc_error, op_error, VerifyCx};
 use ir::{define_op, Attribute, Diagnostic, OpId, OperationState, Type};
+
+use crate::common::{
+    fn_pattern, named, parse_attr_dict_and_type, parse_operands_in, print_attr_dict_and_type,
+    replace_op_with_new,
+};
 
 define_op! {
     /// A function: a symbol with a signature and a body region (none for a declaration).
@@ -58,7 +63,7 @@ define_op! {
         results: { results: Variadic(ANY_TYPE) },
         custom_asm: CustomAsm { print: print_call_indirect, parse: parse_call_indirect },
         verify: verify_call_indirect,
-        canonicalize: |p| p.push(Box::new(IndirectCallOfConstant)),
+        canonicalize: |p| p.push(fn_pattern(CallIndirectOp::NAME, indirect_call_of_constant)),
     }
 }
 
@@ -200,25 +205,25 @@ fn parse_func(p: &mut dyn AsmParser, state: &mut OperationState) -> PResult<()> 
     let mut args: Vec<Argument> = Vec::new();
     let mut inputs: Vec<Type> = Vec::new();
     let mut arg_attrs: Vec<Option<Attribute>> = Vec::new();
-    let mut named = None;
+    let mut named_args = None;
     if !p.parse_optional_punct(Punct::RParen) {
         loop {
             let offset = p.offset();
             match p.parse_optional_argument(true, true)? {
                 Some(arg) => {
-                    if named == Some(false) {
+                    if named_args == Some(false) {
                         return Err(p.error_at(offset, "expected type instead of SSA identifier"));
                     }
-                    named = Some(true);
+                    named_args = Some(true);
                     inputs.push(arg.ty);
                     arg_attrs.push(arg.attrs);
                     args.push(arg);
                 }
                 None => {
-                    if named == Some(true) {
+                    if named_args == Some(true) {
                         return Err(p.error("expected SSA identifier"));
                     }
-                    named = Some(false);
+                    named_args = Some(false);
                     inputs.push(p.parse_type()?);
                     let entries = p.parse_optional_attr_dict()?;
                     arg_attrs.push(dict_or_none(p, entries));
@@ -252,29 +257,21 @@ fn parse_func(p: &mut dyn AsmParser, state: &mut OperationState) -> PResult<()> 
     }
     let ctx = p.ctx();
     let mut props = vec![
-        NamedAttr {
-            name: ctx.ident("sym_name"),
-            value: ctx.string_attr(&name),
-        },
-        NamedAttr {
-            name: ctx.ident("function_type"),
-            value: ctx.type_attr(ctx.function_type(&inputs, &results)),
-        },
+        named(ctx, "sym_name", ctx.string_attr(&name)),
+        named(
+            ctx,
+            "function_type",
+            ctx.type_attr(ctx.function_type(&inputs, &results)),
+        ),
     ];
     if let Some(vis) = ctx_visibility {
-        props.push(NamedAttr {
-            name: ctx.ident("sym_visibility"),
-            value: ctx.string_attr(vis),
-        });
+        props.push(named(ctx, "sym_visibility", ctx.string_attr(vis)));
     }
     for (key, list) in [("arg_attrs", &arg_attrs), ("res_attrs", &res_attrs)] {
         if list.iter().any(Option::is_some) {
             let empty = ctx.empty_dictionary();
             let items: Vec<Attribute> = list.iter().map(|a| a.unwrap_or(empty)).collect();
-            props.push(NamedAttr {
-                name: ctx.ident(key),
-                value: ctx.array_attr(&items),
-            });
+            props.push(named(ctx, key, ctx.array_attr(&items)));
         }
     }
     if p.parse_optional_keyword("attributes") {
@@ -398,36 +395,34 @@ fn verify_return(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
     Ok(())
 }
 
-/// The name in `op`'s flat symbol reference attribute `attr`, and the `func.func` it names
-/// (`None` when it names nothing or something else).
+/// The `func.func` that `op`'s flat symbol reference attribute `attr` names: `None`
+/// without such an attribute, and the error `missing` words from the name when it names
+/// nothing or something else.
 fn referenced_func<'a>(
     cx: &VerifyCx<'a>,
     op: OpId,
     attr: &str,
-) -> Option<(&'a str, Option<FuncOp<'a>>)> {
+    missing: fn(&str) -> String,
+) -> Result<Option<FuncOp<'a>>, Diagnostic> {
     let (ctx, ir) = (cx.ctx, cx.ir);
-    let AttrKind::SymbolRef { root, .. } = ctx.attr_kind(ir.attr(ctx, op, attr)?) else {
-        return None;
+    let Some(AttrKind::SymbolRef { root, .. }) = ir.attr(ctx, op, attr).map(|a| ctx.attr_kind(a))
+    else {
+        return Ok(None);
     };
     let name = ctx.ident_str(*root);
-    let callee = cx
-        .lookup_symbol(op, name.as_bytes())
-        .and_then(|f| FuncOp::cast(ctx, ir, f));
-    Some((name, callee))
+    cx.lookup_symbol(op, name.as_bytes())
+        .and_then(|f| FuncOp::cast(ctx, ir, f))
+        .map(Some)
+        .ok_or_else(|| op_error(ctx, ir, op, missing(name)))
 }
 
 fn verify_call(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
     let (ctx, ir) = (cx.ctx, cx.ir);
-    let Some((name, callee)) = referenced_func(cx, op, "callee") else {
+    let Some(callee) = referenced_func(cx, op, "callee", |name| {
+        format!("'{name}' does not reference a valid function")
+    })?
+    else {
         return Ok(());
-    };
-    let Some(callee) = callee else {
-        return Err(op_error(
-            ctx,
-            ir,
-            op,
-            format!("'{name}' does not reference a valid function"),
-        ));
     };
     let (inputs, results) = callee.signature();
     let operands = ir.operands(op);
@@ -505,21 +500,14 @@ fn print_call_indirect(p: &mut AsmPrinter<'_>, op: OpId) {
     p.write("(");
     p.print_values(&ir.operands(op)[1..]);
     p.write(")");
-    let entries = p.op_attr_entries(op);
-    p.print_optional_attr_dict(&entries, &[]);
-    p.write(" : ");
-    p.print_type(ir.value_type(ir.operand(op, 0)));
+    print_attr_dict_and_type(p, op, &[], ir.value_type(ir.operand(op, 0)));
 }
 
 fn parse_call_indirect(p: &mut dyn AsmParser, state: &mut OperationState) -> PResult<()> {
     let offset = p.offset();
     let callee = p.parse_operand()?;
-    p.parse_punct(Punct::LParen)?;
-    let args = p.parse_operand_list()?;
-    p.parse_punct(Punct::RParen)?;
-    state.attrs.extend(p.parse_optional_attr_dict()?);
-    p.parse_punct(Punct::Colon)?;
-    let ty = p.parse_type()?;
+    let args = parse_operands_in(p, Punct::LParen, Punct::RParen)?;
+    let ty = parse_attr_dict_and_type(p, state)?;
     let Some((inputs, results)) = p.ctx().function_signature(ty) else {
         return Err(p.error_at(offset, "expected function type"));
     };
@@ -564,16 +552,11 @@ fn verify_call_indirect(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
 
 fn verify_constant_uses(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
     let (ctx, ir) = (cx.ctx, cx.ir);
-    let Some((name, callee)) = referenced_func(cx, op, "value") else {
+    let Some(callee) = referenced_func(cx, op, "value", |name| {
+        format!("reference to undefined function '{name}'")
+    })?
+    else {
         return Ok(());
-    };
-    let Some(callee) = callee else {
-        return Err(op_error(
-            ctx,
-            ir,
-            op,
-            format!("reference to undefined function '{name}'"),
-        ));
     };
     let fn_type = callee.function_type().and_then(|a| ctx.as_type_attr(a));
     if fn_type != Some(ir.value_type(ir.result(op, 0))) {
@@ -589,34 +572,22 @@ fn verify_constant_uses(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
 
 /// `call_indirect` of a `func.constant` is a direct `call` (MLIR's
 /// `SimplifyIndirectCallWithKnownCallee`).
-struct IndirectCallOfConstant;
-impl RewritePattern for IndirectCallOfConstant {
-    fn root(&self) -> Option<&'static str> {
-        Some(CallIndirectOp::NAME)
-    }
-    fn match_and_rewrite(&self, op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
-        let (ctx, ir) = (rw.ctx, &*rw.ir);
-        let callee = match ir.value_def(ir.operand(op, 0)) {
-            ir::ValueDef::OpResult { op: c, .. } => {
-                ConstantOp::cast(ctx, ir, c).and_then(|c| c.value())
-            }
-            ir::ValueDef::BlockArg { .. } => None,
-        };
-        let Some(callee) = callee else {
-            return false;
-        };
-        let mut st = OperationState::new(ctx.op_name(CallOp::NAME), ir.loc(op));
-        st.operands = ir.operands(op)[1..].to_vec();
-        st.result_types = ir.results(op).iter().map(|v| ir.value_type(v)).collect();
-        st.props = Some(vec![NamedAttr {
-            name: ctx.ident("callee"),
-            value: callee,
-        }]);
-        st.attrs = ctx.dict_entries(ir.attrs(op)).to_vec();
-        rw.set_insertion_point(InsertPoint::Before(op));
-        let call = rw.create(st);
-        let results = rw.ir.results(call).to_vec();
-        rw.replace_op(op, &results);
-        true
-    }
+fn indirect_call_of_constant(op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
+    let (ctx, ir) = (rw.ctx, &*rw.ir);
+    let callee = match ir.value_def(ir.operand(op, 0)) {
+        ir::ValueDef::OpResult { op: c, .. } => {
+            ConstantOp::cast(ctx, ir, c).and_then(|c| c.value())
+        }
+        ir::ValueDef::BlockArg { .. } => None,
+    };
+    let Some(callee) = callee else {
+        return false;
+    };
+    let mut st = OperationState::new(ctx.op_name(CallOp::NAME), ir.loc(op));
+    st.operands = ir.operands(op)[1..].to_vec();
+    st.result_types = ir.results(op).iter().map(|v| ir.value_type(v)).collect();
+    st.props = Some(vec![named(ctx, "callee", callee)]);
+    st.attrs = ctx.dict_entries(ir.attrs(op)).to_vec();
+    replace_op_with_new(rw, op, st);
+    true
 }

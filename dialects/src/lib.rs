@@ -8,6 +8,9 @@
 //! - `arith`: constant, integer/float arithmetic, cmpi, select, index_cast, with folds.
 //! - `math`: exp, exp2, log, log2, log1p, tanh, sqrt, rsqrt, sin, cos, erf, absf, floor,
 //!   ceil, powf, fma, absi, with constant folds.
+//! - `graph` (ours): matmul, conv2d, add, mul, relu, bias_add, constant, with shape
+//!   inference.
+//! - `te` (ours): tensor expressions (`te.compute`, `te.read`, reductions) with schedules.
 //! - `vector`: broadcast, load, store, fma, reduction, extract, insert, transfer_read,
 //!   transfer_write, with folds.
 //!
@@ -15,6 +18,7 @@
 pub mod arith;
 pub mod builtin;
 pub mod cf;
+pub(crate) mod common;
 pub mod func;
 pub mod graph;
 pub mod math;
@@ -36,6 +40,8 @@ pub fn register_all(ctx: &mut Context) {
         scf::dialect(),
         memref::dialect(),
         vector::dialect(),
+        graph::dialect(),
+        te::dialect(),
     ] {
         let name = dialect.name;
         if let Err(e) = ctx.registry_mut().register(dialect) {

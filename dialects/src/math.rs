@@ -17,6 +17,10 @@ use ir::types::FloatKind;
 use ir::{define_op, Attribute, Context, Ir, OpId, OperationState, Type, TypeKind};
 
 use crate::arith::{FLOAT_LIKE, SIGNLESS_INT_LIKE};
+use crate::common::{
+    default_prop, elem_or_self, named, opaque_attr, opaque_params, parse_attr_dict_and_type,
+    parse_keyword_list, print_attr_dict_and_type,
+};
 
 type Folded = Option<Vec<FoldResult>>;
 
@@ -29,33 +33,18 @@ pub const FASTMATH_ATTR: AttrConstraint = AttrConstraint {
 
 /// `nnan,ninf` of `#arith.fastmath<nnan,ninf>`.
 pub fn fastmath_flags(ctx: &Context, a: Attribute) -> Option<&str> {
-    match ctx.attr_kind(a) {
-        AttrKind::Opaque { dialect, body } if &**dialect == "arith" => {
-            body.strip_prefix("fastmath<")?.strip_suffix('>')
-        }
-        _ => None,
-    }
+    opaque_params(ctx, a, "arith", "fastmath")
 }
 
 /// `#arith.fastmath<flags>`.
 pub fn fastmath_attr(ctx: &Context, flags: &str) -> Attribute {
-    ctx.intern_attr(AttrKind::Opaque {
-        dialect: "arith".into(),
-        body: format!("fastmath<{flags}>").into(),
-    })
+    opaque_attr(ctx, "arith", "fastmath", flags)
 }
 
 /// Materializes the `fastmath` property's default (`none`) when it was not written, as
 /// MLIR does: the generic form always shows it.
 pub fn default_fastmath(ctx: &Context, state: &mut OperationState) {
-    let present = |list: &[NamedAttr]| list.iter().any(|a| ctx.ident_str(a.name) == "fastmath");
-    if present(state.props.as_deref().unwrap_or_default()) || present(&state.attrs) {
-        return;
-    }
-    state.props.get_or_insert_with(Vec::new).push(NamedAttr {
-        name: ctx.ident("fastmath"),
-        value: fastmath_attr(ctx, "none"),
-    });
+    default_prop(ctx, state, "fastmath", || fastmath_attr(ctx, "none"));
 }
 
 /// Prints ` fastmath<flags>` unless the flags are `none` (ODS's optional group on a
@@ -72,27 +61,13 @@ pub fn print_fastmath(p: &mut AsmPrinter<'_>, op: OpId) {
 
 /// Parses an optional `fastmath<a, b>` into the `fastmath` property (default `none`).
 pub fn parse_fastmath(p: &mut dyn AsmParser, props: &mut Vec<NamedAttr>) -> PResult<()> {
-    let mut flags = Vec::new();
-    if p.parse_optional_keyword("fastmath") {
-        p.parse_punct(Punct::Less)?;
-        loop {
-            match p.parse_optional_any_keyword() {
-                Some(w) => flags.push(w),
-                None => return Err(p.error("expected a fast-math flag")),
-            }
-            if !p.parse_optional_punct(Punct::Comma) {
-                break;
-            }
-        }
-        p.parse_punct(Punct::Greater)?;
+    let flags = if p.parse_optional_keyword("fastmath") {
+        parse_keyword_list(p, "a fast-math flag")?
     } else {
-        flags.push("none".into());
-    }
+        vec!["none".into()]
+    };
     let ctx = p.ctx();
-    props.push(NamedAttr {
-        name: ctx.ident("fastmath"),
-        value: fastmath_attr(ctx, &flags.join(",")),
-    });
+    props.push(named(ctx, "fastmath", fastmath_attr(ctx, &flags.join(","))));
     Ok(())
 }
 
@@ -104,10 +79,7 @@ fn print_math(p: &mut AsmPrinter<'_>, op: OpId) {
     p.write(" ");
     p.print_values(ir.operands(op));
     print_fastmath(p, op);
-    let entries = p.op_attr_entries(op);
-    p.print_optional_attr_dict(&entries, &["fastmath"]);
-    p.write(" : ");
-    p.print_type(ir.value_type(ir.result(op, 0)));
+    print_attr_dict_and_type(p, op, &["fastmath"], ir.value_type(ir.result(op, 0)));
 }
 
 fn parse_math(p: &mut dyn AsmParser, state: &mut OperationState) -> PResult<()> {
@@ -124,9 +96,7 @@ fn parse_math(p: &mut dyn AsmParser, state: &mut OperationState) -> PResult<()> 
     if with_flags {
         parse_fastmath(p, &mut props)?;
     }
-    state.attrs.extend(p.parse_optional_attr_dict()?);
-    p.parse_punct(Punct::Colon)?;
-    let ty = p.parse_type()?;
+    let ty = parse_attr_dict_and_type(p, state)?;
     state.operands = p.resolve_operands(&operands, &vec![ty; arity], offset)?;
     state.result_types.push(ty);
     if with_flags {
@@ -339,7 +309,7 @@ fn fold_float_n(
             Scalar::Int(_) => None,
         })
         .collect::<Option<_>>()?;
-    let v = match ctx.type_kind(ctx.element_type(ty).unwrap_or(ty)) {
+    let v = match ctx.type_kind(elem_or_self(ctx, ty)) {
         TypeKind::Float(FloatKind::F64) => double(&args)?,
         TypeKind::Float(FloatKind::F32) => {
             let args: Vec<f32> = args.iter().map(|&x| x as f32).collect();
@@ -406,7 +376,7 @@ fn fold_absi(ctx: &Context, ir: &Ir, op: OpId, c: &[Option<Attribute>]) -> Folde
     let Scalar::Int(value) = scalar_bits(ctx, c[0])? else {
         return None;
     };
-    let width = match ctx.type_kind(ctx.element_type(ty).unwrap_or(ty)) {
+    let width = match ctx.type_kind(elem_or_self(ctx, ty)) {
         TypeKind::Integer { width, .. } => *width,
         TypeKind::Index => 64,
         _ => return None,

@@ -3,7 +3,7 @@
 //! and folds (static `dim`, casts folded into their users, dead allocations).
 
 use ir::asm::{AsmParser, PResult, Punct, UnresolvedOperand};
-use ir::attributes::{AttrKind, DenseData, NamedAttr};
+use ir::attributes::{AttrKind, DenseData};
 use ir::constraints::{ANY_TYPE, INDEX};
 use ir::dialect::{AttrConstraint, AttrSyntax, CustomAsm, Dialect, TypeConstraint};
 use ir::print::{print_type, AsmPrinter};
@@ -13,6 +13,12 @@ use ir::verify::{loc_error, op_error, VerifyCx};
 use ir::{
     define_op, Attribute, Context, Diagnostic, Ir, OpId, OperationState, Type, TypeKind, ValueDef,
     ValueId,
+};
+
+use crate::common::{
+    dense_i64_attr, dense_i64s, fn_pattern, named, parse_attr_dict_and_type,
+    parse_dynamic_index_list, parse_operands_in, print_attr_dict_and_type,
+    print_dynamic_index_list, print_indexed_access, segment_sizes,
 };
 
 /// ODS's `AnyMemRef` (ranked).
@@ -393,23 +399,6 @@ fn layout_symbols(ctx: &Context, layout: Option<Attribute>) -> usize {
     }
 }
 
-fn i64_array(ctx: &Context, a: Option<Attribute>) -> Vec<i64> {
-    match a.map(|a| ctx.attr_kind(a)) {
-        Some(AttrKind::DenseArray {
-            data: DenseData::Int(v),
-            ..
-        }) => v.iter().map(|&x| x as i64).collect(),
-        _ => Vec::new(),
-    }
-}
-
-fn named(ctx: &Context, name: &str, value: Attribute) -> NamedAttr {
-    NamedAttr {
-        name: ctx.ident(name),
-        value,
-    }
-}
-
 // ----- alloc / alloca -----
 
 fn verify_alloc(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
@@ -457,98 +446,67 @@ fn print_alloc(p: &mut AsmPrinter<'_>, op: OpId) {
         p.print_values(a.symbolOperands());
         p.write("]");
     }
-    let entries = p.op_attr_entries(op);
-    p.print_optional_attr_dict(&entries, &["operandSegmentSizes"]);
-    p.write(" : ");
-    p.print_type(ir.value_type(ir.result(op, 0)));
+    print_attr_dict_and_type(
+        p,
+        op,
+        &["operandSegmentSizes"],
+        ir.value_type(ir.result(op, 0)),
+    );
 }
 
 fn parse_alloc(p: &mut dyn AsmParser, state: &mut OperationState) -> PResult<()> {
     let offset = p.offset();
-    p.parse_punct(Punct::LParen)?;
-    let sizes = p.parse_operand_list()?;
-    p.parse_punct(Punct::RParen)?;
-    let symbols = if p.parse_optional_punct(Punct::LSquare) {
-        let list = p.parse_operand_list()?;
-        p.parse_punct(Punct::RSquare)?;
-        list
+    let sizes = parse_operands_in(p, Punct::LParen, Punct::RParen)?;
+    let symbols = if p.peek_punct(Punct::LSquare) {
+        parse_operands_in(p, Punct::LSquare, Punct::RSquare)?
     } else {
         Vec::new()
     };
-    state.attrs.extend(p.parse_optional_attr_dict()?);
-    p.parse_punct(Punct::Colon)?;
-    state.result_types = vec![p.parse_type()?];
+    state.result_types = vec![parse_attr_dict_and_type(p, state)?];
     let index = p.ctx().index_type();
     for list in [&sizes, &symbols] {
         let values = p.resolve_operands(list, &vec![index; list.len()], offset)?;
         state.operands.extend(values);
     }
     let ctx = p.ctx();
-    let seg = ctx.intern_attr(AttrKind::DenseArray {
-        elem: ctx.integer_type(32),
-        data: DenseData::Int([sizes.len() as i128, symbols.len() as i128].into()),
-    });
-    state.props = Some(vec![named(ctx, "operandSegmentSizes", seg)]);
+    let sizes = [sizes.len() as i128, symbols.len() as i128];
+    state.props = Some(vec![segment_sizes(ctx, &sizes)]);
     Ok(())
 }
 
 fn alloc_patterns(patterns: &mut Vec<Box<dyn RewritePattern>>) {
-    patterns.push(Box::new(SimplifyDeadAlloc(AllocOp::NAME)));
+    patterns.push(fn_pattern(AllocOp::NAME, simplify_dead_alloc));
 }
 
 fn alloca_patterns(patterns: &mut Vec<Box<dyn RewritePattern>>) {
-    patterns.push(Box::new(SimplifyDeadAlloc(AllocaOp::NAME)));
+    patterns.push(fn_pattern(AllocaOp::NAME, simplify_dead_alloc));
 }
 
 /// MLIR's `SimplifyDeadAlloc`: an allocation only stored into and freed is erased with
 /// those users.
-struct SimplifyDeadAlloc(&'static str);
-
-impl RewritePattern for SimplifyDeadAlloc {
-    fn root(&self) -> Option<&'static str> {
-        Some(self.0)
+fn simplify_dead_alloc(op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
+    let (ctx, ir) = (rw.ctx, &*rw.ir);
+    let alloc = ir.result(op, 0);
+    let users: Vec<OpId> = ir.uses(alloc).iter().map(|u| u.op).collect();
+    let removable = users.iter().all(|&u| {
+        let name = ctx.op_name_str(ir.op_name(u));
+        name == DeallocOp::NAME || (name == StoreOp::NAME && ir.operand(u, 0) != alloc)
+    });
+    if !removable {
+        return false;
     }
-    fn match_and_rewrite(&self, op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
-        let (ctx, ir) = (rw.ctx, &*rw.ir);
-        let alloc = ir.result(op, 0);
-        let users: Vec<OpId> = ir.uses(alloc).iter().map(|u| u.op).collect();
-        let removable = users.iter().all(|&u| {
-            let name = ctx.op_name_str(ir.op_name(u));
-            name == DeallocOp::NAME || (name == StoreOp::NAME && ir.operand(u, 0) != alloc)
-        });
-        if !removable {
-            return false;
+    let mut seen = Vec::new();
+    for u in users {
+        if !seen.contains(&u) {
+            seen.push(u);
+            rw.erase_op(u);
         }
-        let mut seen = Vec::new();
-        for u in users {
-            if !seen.contains(&u) {
-                seen.push(u);
-                rw.erase_op(u);
-            }
-        }
-        rw.erase_op(op);
-        true
     }
+    rw.erase_op(op);
+    true
 }
 
 // ----- load / store -----
-
-/// `%memref[%i, %j] {attrs} : type`, shared by load and store.
-fn print_access(p: &mut AsmPrinter<'_>, op: OpId, memref: ValueId, indices: &[ValueId]) {
-    p.print_value(memref);
-    p.write("[");
-    p.print_values(indices);
-    p.write("]");
-    // A default-valued property is elided, as MLIR's `attr-dict` does.
-    let is_default =
-        p.ir.attr(p.ctx, op, "nontemporal")
-            .is_some_and(|a| matches!(p.ctx.attr_kind(a), AttrKind::Bool(false)));
-    let elided: &[&str] = if is_default { &["nontemporal"] } else { &[] };
-    let entries = p.op_attr_entries(op);
-    p.print_optional_attr_dict(&entries, elided);
-    p.write(" : ");
-    p.print_type(p.ir.value_type(memref));
-}
 
 /// Reads `%memref[%i, ...] {attrs} : type`; returns the memref and index operands
 /// resolved, and the memref type.
@@ -558,9 +516,7 @@ fn parse_access(
 ) -> PResult<(Vec<ValueId>, Type)> {
     let offset = p.offset();
     let memref = p.parse_operand()?;
-    p.parse_punct(Punct::LSquare)?;
-    let indices = p.parse_operand_list()?;
-    p.parse_punct(Punct::RSquare)?;
+    let indices = parse_operands_in(p, Punct::LSquare, Punct::RSquare)?;
     state.attrs.extend(p.parse_optional_attr_dict()?);
     p.parse_punct(Punct::Colon)?;
     let type_offset = p.offset();
@@ -585,7 +541,7 @@ fn print_load(p: &mut AsmPrinter<'_>, op: OpId) {
         op,
     };
     p.write("memref.load ");
-    print_access(p, op, l.memref(), l.indices());
+    print_indexed_access(p, op, l.memref(), l.indices());
 }
 
 fn parse_load(p: &mut dyn AsmParser, state: &mut OperationState) -> PResult<()> {
@@ -604,7 +560,7 @@ fn print_store(p: &mut AsmPrinter<'_>, op: OpId) {
     p.write("memref.store ");
     p.print_value(s.value());
     p.write(", ");
-    print_access(p, op, s.memref(), s.indices());
+    print_indexed_access(p, op, s.memref(), s.indices());
 }
 
 fn parse_store(p: &mut dyn AsmParser, state: &mut OperationState) -> PResult<()> {
@@ -669,47 +625,15 @@ fn verify_store(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
 
 // ----- subview -----
 
-/// `[%a, 4, ...]`: values where the static list holds `?`, integers elsewhere (MLIR's
-/// `printDynamicIndexList`).
-fn print_index_list(p: &mut AsmPrinter<'_>, values: &[ValueId], statics: &[i64]) {
-    p.write("[");
-    let mut next = values.iter();
-    for (i, &s) in statics.iter().enumerate() {
-        if i > 0 {
-            p.write(", ");
-        }
-        match (s == DYNAMIC).then(|| next.next()).flatten() {
-            Some(&v) => p.print_value(v),
-            None => p.write(&s.to_string()),
-        }
-    }
-    p.write("]");
-}
-
-/// `[%a, 4, ...]`: the SSA names and the static list (MLIR's `parseDynamicIndexList`).
+/// `[%a, 4, ...]` (MLIR's `parseDynamicIndexList`, its constants plain integers).
 fn parse_index_list(p: &mut dyn AsmParser) -> PResult<(Vec<UnresolvedOperand>, Vec<i64>)> {
-    let (mut values, mut statics) = (Vec::new(), Vec::new());
-    p.parse_punct(Punct::LSquare)?;
-    if p.parse_optional_punct(Punct::RSquare) {
-        return Ok((values, statics));
-    }
-    loop {
-        if let Some(v) = p.parse_optional_operand()? {
-            values.push(v);
-            statics.push(DYNAMIC);
-        } else {
-            let offset = p.offset();
-            match p.parse_optional_integer()?.map(i64::try_from) {
-                Some(Ok(v)) if v != DYNAMIC => statics.push(v),
-                _ => return Err(p.error_at(offset, "expected SSA value or integer")),
-            }
+    parse_dynamic_index_list(p, |p| {
+        let offset = p.offset();
+        match p.parse_optional_integer()?.map(i64::try_from) {
+            Some(Ok(v)) if v != DYNAMIC => Ok(v),
+            _ => Err(p.error_at(offset, "expected SSA value or integer")),
         }
-        if !p.parse_optional_punct(Punct::Comma) {
-            break;
-        }
-    }
-    p.parse_punct(Punct::RSquare)?;
-    Ok((values, statics))
+    })
 }
 
 fn print_subview(p: &mut AsmPrinter<'_>, op: OpId) {
@@ -741,9 +665,7 @@ fn finish_view(
     lists: [(Vec<UnresolvedOperand>, Vec<i64>); 3],
     offset: u32,
 ) -> PResult<()> {
-    state.attrs.extend(p.parse_optional_attr_dict()?);
-    p.parse_punct(Punct::Colon)?;
-    let source_ty = p.parse_type()?;
+    let source_ty = parse_attr_dict_and_type(p, state)?;
     p.parse_keyword("to")?;
     let result_ty = p.parse_type()?;
     state.operands = p.resolve_operands(&[source], &[source_ty], offset)?;
@@ -756,21 +678,13 @@ fn finish_view(
     }
     state.result_types = vec![result_ty];
     let ctx = p.ctx();
-    let i64_ty = ctx.integer_type(64);
-    let array = |elem: Type, v: Vec<i128>| {
-        ctx.intern_attr(AttrKind::DenseArray {
-            elem,
-            data: DenseData::Int(v.into()),
-        })
-    };
-    let mut props = vec![named(
-        ctx,
-        "operandSegmentSizes",
-        array(ctx.integer_type(32), sizes),
-    )];
+    let mut props = vec![segment_sizes(ctx, &sizes)];
     for (name, (_, statics)) in VIEW_LISTS.iter().zip(&lists) {
-        let v = statics.iter().map(|&s| i128::from(s)).collect();
-        props.push(named(ctx, &format!("static_{name}"), array(i64_ty, v)));
+        props.push(named(
+            ctx,
+            &format!("static_{name}"),
+            dense_i64_attr(ctx, statics),
+        ));
     }
     state.props = Some(props);
     Ok(())
@@ -787,7 +701,7 @@ fn view_lists(
     op: OpId,
     dynamic: [&[ValueId]; 3],
 ) -> Result<[Vec<i64>; 3], Diagnostic> {
-    let lists = VIEW_LISTS.map(|name| i64_array(ctx, ir.attr(ctx, op, &format!("static_{name}"))));
+    let lists = VIEW_LISTS.map(|name| dense_i64s(ctx, ir.attr(ctx, op, &format!("static_{name}"))));
     for ((name, values), statics) in VIEW_LISTS.iter().zip(dynamic).zip(&lists) {
         let n = statics.iter().filter(|&&v| v == DYNAMIC).count();
         if values.len() != n {
@@ -803,8 +717,8 @@ fn view_lists(
 fn print_view_lists(p: &mut AsmPrinter<'_>, op: OpId, dynamic: [&[ValueId]; 3], sep: [&str; 3]) {
     for ((name, values), sep) in VIEW_LISTS.iter().zip(dynamic).zip(sep) {
         p.write(sep);
-        let statics = i64_array(p.ctx, p.ir.attr(p.ctx, op, &format!("static_{name}")));
-        print_index_list(p, values, &statics);
+        let statics = dense_i64s(p.ctx, p.ir.attr(p.ctx, op, &format!("static_{name}")));
+        print_dynamic_index_list(p, values, &statics);
     }
 }
 
@@ -1242,45 +1156,71 @@ fn rank_error(src: usize, res: usize, what: &str, rel: &str) -> String {
     format!("has source rank {src} and result rank {res}. This is not {what} ({src} {rel} {res}).")
 }
 
-fn verify_collapse_shape(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
-    let (ctx, ir) = (cx.ctx, cx.ir);
-    let c = CollapseShapeOp { ctx, ir, op };
-    let (src_ty, res_ty) = (ir.value_type(c.src()), ir.value_type(c.result()));
+/// What `collapse_shape` (`collapse`) and `expand_shape` verify alike: the ranks go the
+/// op's way, the groups fit both shapes, and the result type is the one the source's
+/// layout gives. Returns the result's shape, `None` when the types or the reassociation
+/// cannot be read (their own constraints report that).
+fn verify_reshape<'c>(
+    ctx: &'c Context,
+    ir: &Ir,
+    op: OpId,
+    (src_ty, res_ty): (Type, Type),
+    reassoc: Option<Attribute>,
+    collapse: bool,
+) -> Result<Option<&'c [i64]>, Diagnostic> {
     let (Some(src), Some(res), Some(groups)) = (
         memref_parts(ctx, src_ty),
         memref_parts(ctx, res_ty),
-        reassociation(ctx, c.reassociation()),
+        reassociation(ctx, reassoc),
     ) else {
-        return Ok(());
+        return Ok(None);
     };
     let err = |m: String| Err(op_error(ctx, ir, op, m));
-    if src.shape.len() < res.shape.len() {
-        return err(rank_error(
-            src.shape.len(),
-            res.shape.len(),
-            "a collapse",
-            "<",
-        ));
+    let (src_rank, res_rank) = (src.shape.len(), res.shape.len());
+    if collapse && src_rank < res_rank {
+        return err(rank_error(src_rank, res_rank, "a collapse", "<"));
     }
-    verify_collapsed_shape(res.shape, src.shape, &groups).or_else(err)?;
+    if !collapse && src_rank > res_rank {
+        return err(rank_error(src_rank, res_rank, "an expansion", ">"));
+    }
+    let (collapsed, expanded) = if collapse {
+        (res.shape, src.shape)
+    } else {
+        (src.shape, res.shape)
+    };
+    verify_collapsed_shape(collapsed, expanded, &groups).map_err(|m| op_error(ctx, ir, op, m))?;
     let expected = if src.layout.is_none() {
         memref_with(ctx, res.shape, &src, None)
     } else {
-        match collapsed_layout(ctx, src_ty, &groups) {
+        let layout = if collapse {
+            collapsed_layout(ctx, src_ty, &groups)
+        } else {
+            expanded_layout(ctx, src_ty, res.shape, &groups)
+        };
+        match layout {
             Some(l) => memref_with(ctx, res.shape, &src, Some(l)),
-            None => {
+            None if collapse => {
                 return err("invalid source layout map or collapsing non-contiguous dims".into())
             }
+            None => return err("invalid source layout map".into()),
         }
     };
     if expected != res_ty {
+        let way = if collapse { "collapsed" } else { "expanded" };
         return err(format!(
-            "expected collapsed type to be '{}' but found '{}'",
+            "expected {way} type to be '{}' but found '{}'",
             print_type(ctx, expected),
             print_type(ctx, res_ty)
         ));
     }
-    Ok(())
+    Ok(Some(res.shape))
+}
+
+fn verify_collapse_shape(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
+    let (ctx, ir) = (cx.ctx, cx.ir);
+    let c = CollapseShapeOp { ctx, ir, op };
+    let types = (ir.value_type(c.src()), ir.value_type(c.result()));
+    verify_reshape(ctx, ir, op, types, c.reassociation(), true).map(|_| ())
 }
 
 fn print_expand_shape(p: &mut AsmPrinter<'_>, op: OpId) {
@@ -1293,15 +1233,17 @@ fn print_expand_shape(p: &mut AsmPrinter<'_>, op: OpId) {
         p.print_attr(r);
     }
     p.write(" output_shape ");
-    print_index_list(
+    print_dynamic_index_list(
         p,
         e.output_shape(),
-        &i64_array(ctx, e.static_output_shape()),
+        &dense_i64s(ctx, e.static_output_shape()),
     );
-    let entries = p.op_attr_entries(op);
-    p.print_optional_attr_dict(&entries, &["reassociation", "static_output_shape"]);
-    p.write(" : ");
-    p.print_type(ir.value_type(e.src()));
+    print_attr_dict_and_type(
+        p,
+        op,
+        &["reassociation", "static_output_shape"],
+        ir.value_type(e.src()),
+    );
     p.write(" into ");
     p.print_type(ir.value_type(e.result()));
 }
@@ -1312,9 +1254,7 @@ fn parse_expand_shape(p: &mut dyn AsmParser, state: &mut OperationState) -> PRes
     let reassociation = p.parse_attribute()?;
     p.parse_keyword("output_shape")?;
     let (values, statics) = parse_index_list(p)?;
-    state.attrs.extend(p.parse_optional_attr_dict()?);
-    p.parse_punct(Punct::Colon)?;
-    let src_ty = p.parse_type()?;
+    let src_ty = parse_attr_dict_and_type(p, state)?;
     p.parse_keyword("into")?;
     state.result_types = vec![p.parse_type()?];
     state.operands = p.resolve_operands(&[src], &[src_ty], offset)?;
@@ -1322,10 +1262,7 @@ fn parse_expand_shape(p: &mut dyn AsmParser, state: &mut OperationState) -> PRes
     let sizes = p.resolve_operands(&values, &vec![index; values.len()], offset)?;
     state.operands.extend(sizes);
     let ctx = p.ctx();
-    let statics = ctx.intern_attr(AttrKind::DenseArray {
-        elem: ctx.integer_type(64),
-        data: DenseData::Int(statics.iter().map(|&v| i128::from(v)).collect()),
-    });
+    let statics = dense_i64_attr(ctx, &statics);
     state.props = Some(vec![
         named(ctx, "reassociation", reassociation),
         named(ctx, "static_output_shape", statics),
@@ -1336,44 +1273,16 @@ fn parse_expand_shape(p: &mut dyn AsmParser, state: &mut OperationState) -> PRes
 fn verify_expand_shape(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
     let (ctx, ir) = (cx.ctx, cx.ir);
     let e = ExpandShapeOp { ctx, ir, op };
-    let (src_ty, res_ty) = (ir.value_type(e.src()), ir.value_type(e.result()));
-    let (Some(src), Some(res), Some(groups)) = (
-        memref_parts(ctx, src_ty),
-        memref_parts(ctx, res_ty),
-        reassociation(ctx, e.reassociation()),
-    ) else {
+    let types = (ir.value_type(e.src()), ir.value_type(e.result()));
+    let Some(res_shape) = verify_reshape(ctx, ir, op, types, e.reassociation(), false)? else {
         return Ok(());
     };
     let err = |m: String| Err(op_error(ctx, ir, op, m));
-    if src.shape.len() > res.shape.len() {
-        return err(rank_error(
-            src.shape.len(),
-            res.shape.len(),
-            "an expansion",
-            ">",
-        ));
-    }
-    verify_collapsed_shape(src.shape, res.shape, &groups).or_else(err)?;
-    let expected = if src.layout.is_none() {
-        memref_with(ctx, res.shape, &src, None)
-    } else {
-        match expanded_layout(ctx, src_ty, res.shape, &groups) {
-            Some(l) => memref_with(ctx, res.shape, &src, Some(l)),
-            None => return err("invalid source layout map".into()),
-        }
-    };
-    if expected != res_ty {
-        return err(format!(
-            "expected expanded type to be '{}' but found '{}'",
-            print_type(ctx, expected),
-            print_type(ctx, res_ty)
-        ));
-    }
-    let statics = i64_array(ctx, e.static_output_shape());
-    if statics.len() != res.shape.len() {
+    let statics = dense_i64s(ctx, e.static_output_shape());
+    if statics.len() != res_shape.len() {
         return err(format!(
             "expected number of static shape bounds to be equal to the output rank ({}) but found {} inputs instead",
-            res.shape.len(),
+            res_shape.len(),
             statics.len()
         ));
     }
@@ -1384,8 +1293,7 @@ fn verify_expand_shape(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
             e.output_shape().len()
         ));
     }
-    if let Some(pos) = res
-        .shape
+    if let Some(pos) = res_shape
         .iter()
         .zip(&statics)
         .position(|(&d, &s)| d != DYNAMIC && d != s)
@@ -1617,23 +1525,16 @@ fn verify_copy(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
 }
 
 /// MLIR's `FoldSelfCopy`: copying a memref onto itself does nothing.
-struct FoldSelfCopy;
-
-impl RewritePattern for FoldSelfCopy {
-    fn root(&self) -> Option<&'static str> {
-        Some(CopyOp::NAME)
+fn fold_self_copy(op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
+    if rw.ir.operand(op, 0) != rw.ir.operand(op, 1) {
+        return false;
     }
-    fn match_and_rewrite(&self, op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
-        if rw.ir.operand(op, 0) != rw.ir.operand(op, 1) {
-            return false;
-        }
-        rw.erase_op(op);
-        true
-    }
+    rw.erase_op(op);
+    true
 }
 
 fn copy_patterns(patterns: &mut Vec<Box<dyn RewritePattern>>) {
-    patterns.push(Box::new(FoldSelfCopy));
+    patterns.push(fn_pattern(CopyOp::NAME, fold_self_copy));
     patterns.push(Box::new(FoldCastOperands {
         root: CopyOp::NAME,
         strict: true,

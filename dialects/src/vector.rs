@@ -10,19 +10,24 @@ use ir::attributes::{AffineExpr, AffineMap, AttrKind, DenseData, NamedAttr};
 use ir::constraints::{ANY_MEMREF, ANY_TYPE, BOOL_ATTR, INDEX};
 use ir::dialect::{AttrConstraint, AttrSyntax, CustomAsm, Dialect, DialectTypeDef, TypeConstraint};
 use ir::print::{print_attr, print_type, AsmPrinter};
-use ir::rewrite::{FoldResult, InsertPoint, PatternRewriter, RewritePattern};
+use ir::rewrite::{FoldResult, InsertPoint, PatternRewriter};
 use ir::verify::{op_error, VerifyCx};
 use ir::{
     define_op, Attribute, Context, Diagnostic, Ir, OpId, OperationState, Type, TypeKind, ValueDef,
     ValueId,
 };
 
+use ir::types::DYNAMIC;
+
+use crate::common::{
+    check_enum_params, dense_i64_attr, dense_i64s, elem_or_self, fn_pattern, named, opaque_attr,
+    opaque_params, parse_attr_dict_and_type, parse_dynamic_index_list, parse_operands_in,
+    print_attr_dict_and_type, print_dynamic_index_list, print_indexed_access, replace_op_with_new,
+    segment_sizes,
+};
 use crate::math::{default_fastmath, parse_fastmath, print_fastmath, FASTMATH_ATTR};
 
 type Folded = Option<Vec<FoldResult>>;
-
-/// The dynamic-position marker in `static_position` (MLIR's `ShapedType::kDynamic`).
-const DYNAMIC: i64 = i64::MIN;
 
 /// `(shape, scalable, elem)` of a vector type.
 fn vector_parts(ctx: &Context, ty: Type) -> Option<(&[i64], &[bool], Type)> {
@@ -43,11 +48,6 @@ fn is_vector(ctx: &Context, ty: Type) -> bool {
 /// The shape of a vector type; a scalar has rank 0.
 fn shape_of(ctx: &Context, ty: Type) -> &[i64] {
     vector_parts(ctx, ty).map_or(&[], |(s, _, _)| s)
-}
-
-/// The element type of a vector or shaped type, else the type itself.
-fn elem_of(ctx: &Context, ty: Type) -> Type {
-    ctx.element_type(ty).unwrap_or(ty)
 }
 
 const VECTOR: TypeConstraint = TypeConstraint {
@@ -90,19 +90,9 @@ const KINDS: [&str; 13] = [
 
 /// `add` of `#vector.kind<add>`.
 fn kind_of(ctx: &Context, a: Attribute) -> Option<&str> {
-    opaque_param(ctx, a, "kind").filter(|k| KINDS.contains(k))
-}
-
-/// The parameter of `#vector.<mnemonic><param>`.
-fn opaque_param<'c>(ctx: &'c Context, a: Attribute, mnemonic: &str) -> Option<&'c str> {
-    match ctx.attr_kind(a) {
-        AttrKind::Opaque { dialect, body } if &**dialect == "vector" => body
-            .strip_prefix(mnemonic)?
-            .strip_prefix('<')?
-            .strip_suffix('>')
-            .map(str::trim),
-        _ => None,
-    }
+    opaque_params(ctx, a, "vector", "kind")
+        .map(str::trim)
+        .filter(|k| KINDS.contains(k))
 }
 
 const KIND_ATTR: AttrConstraint = AttrConstraint {
@@ -153,7 +143,7 @@ define_op! {
         format: "$source attr-dict `:` type($source) `to` type($vector)",
         verify: verify_broadcast,
         fold: fold_broadcast,
-        canonicalize: |p| p.push(Box::new(BroadcastOfBroadcast)),
+        canonicalize: |p| p.push(fn_pattern(BroadcastOp::NAME, broadcast_of_broadcast)),
     }
 }
 
@@ -200,7 +190,7 @@ define_op! {
         traits: [Pure],
         custom_asm: CustomAsm { print: print_reduction, parse: parse_reduction },
         verify: verify_reduction,
-        canonicalize: |p| p.push(Box::new(ReductionOfOneElement)),
+        canonicalize: |p| p.push(fn_pattern(ReductionOp::NAME, reduction_of_one_element)),
         defaults: default_fastmath,
     }
 }
@@ -216,8 +206,8 @@ define_op! {
         verify: verify_extract,
         fold: fold_extract,
         canonicalize: |p| {
-            p.push(Box::new(ExtractOfScalarBroadcast));
-            p.push(Box::new(ExtractThroughProducer));
+            p.push(fn_pattern(ExtractOp::NAME, extract_of_scalar_broadcast));
+            p.push(fn_pattern(ExtractOp::NAME, extract_through_producer));
         },
     }
 }
@@ -232,7 +222,7 @@ define_op! {
         custom_asm: CustomAsm { print: print_insert, parse: parse_insert },
         verify: verify_insert,
         fold: fold_insert,
-        canonicalize: |p| p.push(Box::new(InsertOverInsert)),
+        canonicalize: |p| p.push(fn_pattern(InsertOp::NAME, insert_over_insert)),
     }
 }
 
@@ -264,19 +254,7 @@ define_op! {
 
 /// `<param>` with `param` one of `known`.
 fn check_enum(params: &str, known: &[&str]) -> Result<(), String> {
-    let inner = params
-        .strip_prefix('<')
-        .and_then(|p| p.strip_suffix('>'))
-        .map(str::trim)
-        .ok_or_else(|| "expected '<value>'".to_string())?;
-    if known.contains(&inner) {
-        Ok(())
-    } else {
-        Err(format!(
-            "expected one of {} but found '{inner}'",
-            known.join(", ")
-        ))
-    }
+    check_enum_params(params, known, false)
 }
 
 pub fn dialect() -> Dialect {
@@ -338,17 +316,7 @@ fn print_access(p: &mut AsmPrinter<'_>, op: OpId) {
         p.print_value(v);
         p.write(", ");
     }
-    p.print_value(rest[0]);
-    p.write("[");
-    p.print_values(&rest[1..]);
-    p.write("]");
-    let default = ir
-        .attr(ctx, op, "nontemporal")
-        .is_some_and(|a| matches!(ctx.attr_kind(a), AttrKind::Bool(false)));
-    let entries = p.op_attr_entries(op);
-    p.print_optional_attr_dict(&entries, if default { &["nontemporal"] } else { &[] });
-    p.write(" : ");
-    p.print_type(ir.value_type(rest[0]));
+    print_indexed_access(p, op, rest[0], &rest[1..]);
     p.write(", ");
     p.print_type(ir.value_type(value.unwrap_or_else(|| ir.result(op, 0))));
 }
@@ -362,12 +330,8 @@ fn parse_access(p: &mut dyn AsmParser, state: &mut OperationState) -> PResult<()
         p.parse_punct(Punct::Comma)?;
     }
     operands.push(p.parse_operand()?);
-    p.parse_punct(Punct::LSquare)?;
-    let indices = p.parse_operand_list()?;
-    p.parse_punct(Punct::RSquare)?;
-    state.attrs.extend(p.parse_optional_attr_dict()?);
-    p.parse_punct(Punct::Colon)?;
-    let base = p.parse_type()?;
+    let indices = parse_operands_in(p, Punct::LSquare, Punct::RSquare)?;
+    let base = parse_attr_dict_and_type(p, state)?;
     p.parse_punct(Punct::Comma)?;
     let vector = p.parse_type()?;
     let index = p.ctx().index_type();
@@ -394,10 +358,12 @@ fn print_reduction(p: &mut AsmPrinter<'_>, op: OpId) {
     p.write(&format!("vector.reduction <{kind}>, "));
     p.print_values(ir.operands(op));
     print_fastmath(p, op);
-    let entries = p.op_attr_entries(op);
-    p.print_optional_attr_dict(&entries, &["kind", "fastmath"]);
-    p.write(" : ");
-    p.print_type(ir.value_type(ir.operand(op, 0)));
+    print_attr_dict_and_type(
+        p,
+        op,
+        &["kind", "fastmath"],
+        ir.value_type(ir.operand(op, 0)),
+    );
     p.write(" into ");
     p.print_type(ir.value_type(ir.result(op, 0)));
 }
@@ -418,14 +384,13 @@ fn parse_reduction(p: &mut dyn AsmParser, state: &mut OperationState) -> PResult
         operands.push(p.parse_operand()?);
     }
     let ctx = p.ctx();
-    let mut props = vec![NamedAttr {
-        name: ctx.ident("kind"),
-        value: opaque(ctx, &format!("kind<{kind}>")),
-    }];
+    let mut props = vec![named(
+        ctx,
+        "kind",
+        opaque_attr(ctx, "vector", "kind", &kind),
+    )];
     parse_fastmath(p, &mut props)?;
-    state.attrs.extend(p.parse_optional_attr_dict()?);
-    p.parse_punct(Punct::Colon)?;
-    let vty = p.parse_type()?;
+    let vty = parse_attr_dict_and_type(p, state)?;
     p.parse_keyword("into")?;
     let dest = p.parse_type()?;
     let types = [vty, dest];
@@ -435,70 +400,22 @@ fn parse_reduction(p: &mut dyn AsmParser, state: &mut OperationState) -> PResult
     Ok(())
 }
 
-fn opaque(ctx: &Context, body: &str) -> Attribute {
-    ctx.intern_attr(AttrKind::Opaque {
-        dialect: "vector".into(),
-        body: body.into(),
-    })
-}
-
 /// The entries of a dense i64 array attribute.
-fn i64s(ctx: &Context, a: Option<Attribute>) -> Vec<i64> {
-    match a.map(|a| ctx.attr_kind(a)) {
-        Some(AttrKind::DenseArray {
-            data: DenseData::Int(v),
-            ..
-        }) => v.iter().map(|&x| x as i64).collect(),
-        _ => Vec::new(),
-    }
-}
-
-fn i64_array(ctx: &Context, v: &[i64]) -> Attribute {
-    ctx.intern_attr(AttrKind::DenseArray {
-        elem: ctx.integer_type(64),
-        data: DenseData::Int(v.iter().map(|&x| i128::from(x)).collect()),
-    })
-}
-
 /// `[0, %i]`: static entries as integers, dynamic ones as the next dynamic operand (ODS's
 /// `custom<DynamicIndexList>`).
 fn print_position(p: &mut AsmPrinter<'_>, op: OpId, dynamic: &[ValueId]) {
-    let stat = i64s(p.ctx, p.ir.attr(p.ctx, op, "static_position"));
-    let mut dynamic = dynamic.iter();
-    p.write("[");
-    for (i, s) in stat.iter().enumerate() {
-        if i > 0 {
-            p.write(", ");
-        }
-        match (*s == DYNAMIC).then(|| dynamic.next()).flatten() {
-            Some(&v) => p.print_value(v),
-            None => p.write(&s.to_string()),
-        }
-    }
-    p.write("]");
+    let stat = dense_i64s(p.ctx, p.ir.attr(p.ctx, op, "static_position"));
+    print_dynamic_index_list(p, dynamic, &stat);
 }
 
+/// The position list, its constants integer attributes: `(static, dynamic)`.
 fn parse_position(p: &mut dyn AsmParser) -> PResult<(Vec<i64>, Vec<UnresolvedOperand>)> {
-    let (mut stat, mut dynamic) = (Vec::new(), Vec::new());
-    p.parse_punct(Punct::LSquare)?;
-    if p.parse_optional_punct(Punct::RSquare) {
-        return Ok((stat, dynamic));
-    }
-    loop {
-        if let Some(v) = p.parse_optional_operand()? {
-            dynamic.push(v);
-            stat.push(DYNAMIC);
-        } else {
-            match p.parse_attribute().map(|a| p.ctx().attr_kind(a).clone())? {
-                AttrKind::Integer { value, .. } => stat.push(value as i64),
-                _ => return Err(p.error("expected SSA value or integer")),
-            }
+    let (dynamic, stat) = parse_dynamic_index_list(p, |p| {
+        match p.parse_attribute().map(|a| p.ctx().attr_kind(a).clone())? {
+            AttrKind::Integer { value, .. } => Ok(value as i64),
+            _ => Err(p.error("expected SSA value or integer")),
         }
-        if !p.parse_optional_punct(Punct::Comma) {
-            break;
-        }
-    }
-    p.parse_punct(Punct::RSquare)?;
+    })?;
     Ok((stat, dynamic))
 }
 
@@ -508,10 +425,7 @@ fn print_extract(p: &mut AsmPrinter<'_>, op: OpId) {
     p.write("vector.extract ");
     p.print_value(x.source());
     print_position(p, op, x.dynamic_position());
-    let entries = p.op_attr_entries(op);
-    p.print_optional_attr_dict(&entries, &["static_position"]);
-    p.write(" : ");
-    p.print_type(ir.value_type(x.result()));
+    print_attr_dict_and_type(p, op, &["static_position"], ir.value_type(x.result()));
     p.write(" from ");
     p.print_type(ir.value_type(x.source()));
 }
@@ -520,9 +434,7 @@ fn parse_extract(p: &mut dyn AsmParser, state: &mut OperationState) -> PResult<(
     let offset = p.offset();
     let source = p.parse_operand()?;
     let (stat, dynamic) = parse_position(p)?;
-    state.attrs.extend(p.parse_optional_attr_dict()?);
-    p.parse_punct(Punct::Colon)?;
-    let result = p.parse_type()?;
+    let result = parse_attr_dict_and_type(p, state)?;
     p.parse_keyword("from")?;
     let vty = p.parse_type()?;
     finish_positioned(p, state, offset, source, vty, dynamic, &stat)?;
@@ -549,10 +461,11 @@ fn finish_positioned(
         .operands
         .extend(p.resolve_operands(&operands, &types, offset)?);
     let ctx = p.ctx();
-    state.props = Some(vec![NamedAttr {
-        name: ctx.ident("static_position"),
-        value: i64_array(ctx, stat),
-    }]);
+    state.props = Some(vec![named(
+        ctx,
+        "static_position",
+        dense_i64_attr(ctx, stat),
+    )]);
     Ok(())
 }
 
@@ -565,10 +478,7 @@ fn print_insert(p: &mut AsmPrinter<'_>, op: OpId) {
     p.print_value(x.dest());
     p.write(" ");
     print_position(p, op, x.dynamic_position());
-    let entries = p.op_attr_entries(op);
-    p.print_optional_attr_dict(&entries, &["static_position"]);
-    p.write(" : ");
-    p.print_type(ir.value_type(x.valueToStore()));
+    print_attr_dict_and_type(p, op, &["static_position"], ir.value_type(x.valueToStore()));
     p.write(" into ");
     p.print_type(ir.value_type(x.dest()));
 }
@@ -579,9 +489,7 @@ fn parse_insert(p: &mut dyn AsmParser, state: &mut OperationState) -> PResult<()
     p.parse_punct(Punct::Comma)?;
     let dest = p.parse_operand()?;
     let (stat, dynamic) = parse_position(p)?;
-    state.attrs.extend(p.parse_optional_attr_dict()?);
-    p.parse_punct(Punct::Colon)?;
-    let vty = p.parse_type()?;
+    let vty = parse_attr_dict_and_type(p, state)?;
     p.parse_keyword("into")?;
     let dty = p.parse_type()?;
     state.operands = p.resolve_operands(&[value], &[vty], offset)?;
@@ -767,7 +675,7 @@ fn parse_transfer(p: &mut dyn AsmParser, state: &mut OperationState, read: bool)
     let mut types = if read { vec![bty] } else { vec![vty, bty] };
     types.extend(std::iter::repeat_n(index, n));
     if read {
-        types.push(ctx.element_type(bty).unwrap_or(bty));
+        types.push(elem_or_self(ctx, bty));
     }
     if masked {
         let Some(t) = mask_type(ctx, vty, &map) else {
@@ -783,13 +691,7 @@ fn parse_transfer(p: &mut dyn AsmParser, state: &mut OperationState, read: bool)
     } else {
         [1, 1, n, masked]
     };
-    props.push(NamedAttr {
-        name: ctx.ident("operandSegmentSizes"),
-        value: ctx.intern_attr(AttrKind::DenseArray {
-            elem: ctx.integer_type(32),
-            data: DenseData::Int(segments.into()),
-        }),
-    });
+    props.push(segment_sizes(ctx, &segments));
     if read {
         state.result_types.push(vty);
     } else if matches!(ctx.type_kind(bty), TypeKind::RankedTensor { .. }) {
@@ -847,7 +749,7 @@ fn check_access(
 ) -> Result<(), Diagnostic> {
     let (ctx, ir) = (cx.ctx, cx.ir);
     let bty = ir.value_type(base);
-    if elem_of(ctx, bty) != elem_of(ctx, ir.value_type(value)) {
+    if elem_or_self(ctx, bty) != elem_or_self(ctx, ir.value_type(value)) {
         return Err(err(cx, op, mismatch));
     }
     let rank = rank_of(ctx, bty);
@@ -906,7 +808,7 @@ fn verify_reduction(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
     let (ctx, ir) = (cx.ctx, cx.ir);
     let x = ReductionOp { ctx, ir, op };
     let dest = ir.value_type(x.dest());
-    if elem_of(ctx, ir.value_type(x.vector())) != dest {
+    if elem_or_self(ctx, ir.value_type(x.vector())) != dest {
         return Err(err(
             cx,
             op,
@@ -996,14 +898,14 @@ fn verify_extract(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
     let x = ExtractOp { ctx, ir, op };
     let vty = ir.value_type(x.source());
     let rty = ir.value_type(x.result());
-    if elem_of(ctx, vty) != elem_of(ctx, rty) {
+    if elem_or_self(ctx, vty) != elem_or_self(ctx, rty) {
         return Err(err(
             cx,
             op,
             "failed to verify that operand and result have same element type",
         ));
     }
-    let stat = i64s(ctx, x.static_position());
+    let stat = dense_i64s(ctx, x.static_position());
     check_position(
         cx,
         op,
@@ -1039,7 +941,7 @@ fn verify_insert(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
             "failed to verify that all of {dest, result} have same type",
         ));
     }
-    let stat = i64s(ctx, x.static_position());
+    let stat = dense_i64s(ctx, x.static_position());
     let shape = shape_of(ctx, dty);
     check_position(cx, op, &stat, x.dynamic_position().len(), shape, "dest ")?;
     let value_rank = shape_of(ctx, vty).len();
@@ -1060,7 +962,7 @@ fn verify_insert(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
 /// ODS's `TCresVTEtIsSameAsOp`: a scalar or vector operand and a vector result share their
 /// element type.
 fn same_element_type(cx: &VerifyCx<'_>, op: OpId, from: Type, to: Type) -> Result<(), Diagnostic> {
-    if elem_of(cx.ctx, from) != elem_of(cx.ctx, to) {
+    if elem_or_self(cx.ctx, from) != elem_or_self(cx.ctx, to) {
         return Err(err(
             cx,
             op,
@@ -1158,7 +1060,7 @@ fn verify_transfer(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
     }
     if read {
         let padding = ir.value_type(ir.operand(op, 1 + nindices));
-        if padding != elem_of(ctx, bty) {
+        if padding != elem_or_self(ctx, bty) {
             return Err(err(
                 cx,
                 op,
@@ -1236,19 +1138,19 @@ fn fold_broadcast(ctx: &Context, ir: &Ir, op: OpId, c: &[Option<Attribute>]) -> 
     if ir.value_type(src) == ty {
         return Some(vec![FoldResult::Value(src)]);
     }
-    let value = splat_value(ctx, c[0]?, elem_of(ctx, ty))?;
+    let value = splat_value(ctx, c[0]?, elem_or_self(ctx, ty))?;
     Some(vec![FoldResult::Attr(splat(ctx, value, ty)?)])
 }
 
 fn fold_extract(ctx: &Context, ir: &Ir, op: OpId, c: &[Option<Attribute>]) -> Folded {
     let x = ExtractOp { ctx, ir, op };
-    let stat = i64s(ctx, x.static_position());
+    let stat = dense_i64s(ctx, x.static_position());
     let rty = ir.value_type(x.result());
     if stat.is_empty() {
         return Some(vec![FoldResult::Value(x.source())]);
     }
     // Every element of a splat constant is the same.
-    if let Some(v) = c[0].and_then(|a| splat_value(ctx, a, elem_of(ctx, rty))) {
+    if let Some(v) = c[0].and_then(|a| splat_value(ctx, a, elem_or_self(ctx, rty))) {
         let folded = if is_vector(ctx, rty) {
             splat(ctx, v, rty)?
         } else {
@@ -1266,7 +1168,7 @@ fn fold_extract(ctx: &Context, ir: &Ir, op: OpId, c: &[Option<Attribute>]) -> Fo
     // Extracting at the (static) position just inserted gives the inserted value.
     if let Some(i) = defining(ctx, ir, x.source(), InsertOp::NAME) {
         let ins = InsertOp { ctx, ir, op: i };
-        let at = i64s(ctx, ins.static_position());
+        let at = dense_i64s(ctx, ins.static_position());
         if at == stat && static_in_bounds(&stat) && ir.value_type(ins.valueToStore()) == rty {
             return Some(vec![FoldResult::Value(ins.valueToStore())]);
         }
@@ -1275,190 +1177,146 @@ fn fold_extract(ctx: &Context, ir: &Ir, op: OpId, c: &[Option<Attribute>]) -> Fo
 }
 
 /// `broadcast(broadcast(x))` is `broadcast(x)`.
-struct BroadcastOfBroadcast;
-impl RewritePattern for BroadcastOfBroadcast {
-    fn root(&self) -> Option<&'static str> {
-        Some(BroadcastOp::NAME)
-    }
-    fn match_and_rewrite(&self, op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
-        let Some(inner) = defining(rw.ctx, rw.ir, rw.ir.operand(op, 0), BroadcastOp::NAME) else {
-            return false;
-        };
-        let src = rw.ir.operand(inner, 0);
-        rw.modify_op_in_place(op, |ir| ir.set_operand(op, 0, src));
-        true
-    }
+fn broadcast_of_broadcast(op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
+    let Some(inner) = defining(rw.ctx, rw.ir, rw.ir.operand(op, 0), BroadcastOp::NAME) else {
+        return false;
+    };
+    let src = rw.ir.operand(inner, 0);
+    rw.modify_op_in_place(op, |ir| ir.set_operand(op, 0, src));
+    true
 }
 
 /// Extracting a vector from a broadcast scalar is a smaller broadcast of that scalar.
-struct ExtractOfScalarBroadcast;
-impl RewritePattern for ExtractOfScalarBroadcast {
-    fn root(&self) -> Option<&'static str> {
-        Some(ExtractOp::NAME)
+fn extract_of_scalar_broadcast(op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
+    let (ctx, ir) = (rw.ctx, &*rw.ir);
+    let Some(b) = defining(ctx, ir, ir.operand(op, 0), BroadcastOp::NAME) else {
+        return false;
+    };
+    let src = ir.operand(b, 0);
+    let rty = ir.value_type(ir.result(op, 0));
+    if is_vector(ctx, ir.value_type(src)) || !is_vector(ctx, rty) {
+        return false;
     }
-    fn match_and_rewrite(&self, op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
-        let (ctx, ir) = (rw.ctx, &*rw.ir);
-        let Some(b) = defining(ctx, ir, ir.operand(op, 0), BroadcastOp::NAME) else {
-            return false;
-        };
-        let src = ir.operand(b, 0);
-        let rty = ir.value_type(ir.result(op, 0));
-        if is_vector(ctx, ir.value_type(src)) || !is_vector(ctx, rty) {
-            return false;
-        }
-        let mut st = OperationState::new(ctx.op_name(BroadcastOp::NAME), ir.loc(op));
-        st.operands.push(src);
-        st.result_types.push(rty);
-        rw.set_insertion_point(InsertPoint::Before(op));
-        let new = rw.create(st);
-        let v = rw.ir.result(new, 0);
-        rw.replace_op(op, &[v]);
-        true
-    }
+    let mut st = OperationState::new(ctx.op_name(BroadcastOp::NAME), ir.loc(op));
+    st.operands.push(src);
+    st.result_types.push(rty);
+    replace_op_with_new(rw, op, st);
+    true
 }
 
 /// A reduction of a one-element vector is an extract of the element, combined with the
 /// accumulator if any (MLIR's `ElideSingleElementReduction`; with an accumulator only for
 /// `add` and `mul`, whose arith ops are registered).
-struct ReductionOfOneElement;
-impl RewritePattern for ReductionOfOneElement {
-    fn root(&self) -> Option<&'static str> {
-        Some(ReductionOp::NAME)
+fn reduction_of_one_element(op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
+    let (ctx, ir) = (rw.ctx, &*rw.ir);
+    let r = ReductionOp { ctx, ir, op };
+    let v = r.vector();
+    if shape_of(ctx, ir.value_type(v)) != [1] {
+        return false;
     }
-    fn match_and_rewrite(&self, op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
-        let (ctx, ir) = (rw.ctx, &*rw.ir);
-        let r = ReductionOp { ctx, ir, op };
-        let v = r.vector();
-        if shape_of(ctx, ir.value_type(v)) != [1] {
-            return false;
-        }
-        let ty = ir.value_type(r.dest());
-        let float = ctx.is_float(ty);
-        let combine = match (r.acc(), r.kind().and_then(|k| kind_of(ctx, k))) {
-            (None, _) => None,
-            (Some(acc), Some("add")) => {
-                Some((acc, if float { "arith.addf" } else { "arith.addi" }))
-            }
-            (Some(acc), Some("mul")) => {
-                Some((acc, if float { "arith.mulf" } else { "arith.muli" }))
-            }
-            (Some(_), _) => return false,
-        };
-        let flags = if float {
-            ("fastmath", r.fastmath())
-        } else {
-            let none = ctx.intern_attr(AttrKind::Opaque {
-                dialect: "arith".into(),
-                body: "overflow<none>".into(),
-            });
-            ("overflowFlags", Some(none))
-        };
-        let loc = ir.loc(op);
-        let mut st = OperationState::new(ctx.op_name(ExtractOp::NAME), loc);
-        st.operands.push(v);
+    let ty = ir.value_type(r.dest());
+    let float = ctx.is_float(ty);
+    let combine = match (r.acc(), r.kind().and_then(|k| kind_of(ctx, k))) {
+        (None, _) => None,
+        (Some(acc), Some("add")) => Some((acc, if float { "arith.addf" } else { "arith.addi" })),
+        (Some(acc), Some("mul")) => Some((acc, if float { "arith.mulf" } else { "arith.muli" })),
+        (Some(_), _) => return false,
+    };
+    let flags = if float {
+        ("fastmath", r.fastmath())
+    } else {
+        let none = opaque_attr(ctx, "arith", "overflow", "none");
+        ("overflowFlags", Some(none))
+    };
+    let loc = ir.loc(op);
+    let mut st = OperationState::new(ctx.op_name(ExtractOp::NAME), loc);
+    st.operands.push(v);
+    st.result_types.push(ty);
+    st.props = Some(vec![named(
+        ctx,
+        "static_position",
+        dense_i64_attr(ctx, &[0]),
+    )]);
+    rw.set_insertion_point(InsertPoint::Before(op));
+    let extract = rw.create(st);
+    let mut result = rw.ir.result(extract, 0);
+    if let Some((acc, name)) = combine {
+        let mut st = OperationState::new(ctx.op_name(name), loc);
+        st.operands = vec![result, acc];
         st.result_types.push(ty);
-        st.props = Some(vec![NamedAttr {
-            name: ctx.ident("static_position"),
-            value: i64_array(ctx, &[0]),
-        }]);
-        rw.set_insertion_point(InsertPoint::Before(op));
-        let extract = rw.create(st);
-        let mut result = rw.ir.result(extract, 0);
-        if let Some((acc, name)) = combine {
-            let mut st = OperationState::new(ctx.op_name(name), loc);
-            st.operands = vec![result, acc];
-            st.result_types.push(ty);
-            st.props = flags.1.map(|value| {
-                vec![NamedAttr {
-                    name: ctx.ident(flags.0),
-                    value,
-                }]
-            });
-            let combined = rw.create(st);
-            result = rw.ir.result(combined, 0);
-        }
-        rw.replace_op(op, &[result]);
-        true
+        st.props = flags.1.map(|value| vec![named(ctx, flags.0, value)]);
+        let combined = rw.create(st);
+        result = rw.ir.result(combined, 0);
     }
+    rw.replace_op(op, &[result]);
+    true
 }
 
 /// Extracts from an earlier value when the producer does not matter at this position (MLIR
 /// does this in `ExtractOp::fold`, in place): through an insert at a disjoint static
 /// position to its destination, and through a rank-extending broadcast to its source.
-struct ExtractThroughProducer;
-impl RewritePattern for ExtractThroughProducer {
-    fn root(&self) -> Option<&'static str> {
-        Some(ExtractOp::NAME)
+fn extract_through_producer(op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
+    let (ctx, ir) = (rw.ctx, &*rw.ir);
+    let x = ExtractOp { ctx, ir, op };
+    let stat = dense_i64s(ctx, x.static_position());
+    if !static_in_bounds(&stat) {
+        return false;
     }
-    fn match_and_rewrite(&self, op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
-        let (ctx, ir) = (rw.ctx, &*rw.ir);
-        let x = ExtractOp { ctx, ir, op };
-        let stat = i64s(ctx, x.static_position());
-        if !static_in_bounds(&stat) {
+    let src = x.source();
+    if let Some(i) = defining(ctx, ir, src, InsertOp::NAME) {
+        let ins = InsertOp { ctx, ir, op: i };
+        let at = dense_i64s(ctx, ins.static_position());
+        let disjoint = static_in_bounds(&at) && at.iter().zip(&stat).any(|(a, b)| a != b);
+        if !disjoint {
             return false;
         }
-        let src = x.source();
-        if let Some(i) = defining(ctx, ir, src, InsertOp::NAME) {
-            let ins = InsertOp { ctx, ir, op: i };
-            let at = i64s(ctx, ins.static_position());
-            let disjoint = static_in_bounds(&at) && at.iter().zip(&stat).any(|(a, b)| a != b);
-            if !disjoint {
-                return false;
-            }
-            let dest = ins.dest();
-            rw.modify_op_in_place(op, |ir| ir.set_operand(op, 0, dest));
-            return true;
-        }
-        let Some(b) = defining(ctx, ir, src, BroadcastOp::NAME) else {
-            return false;
-        };
-        let inner = ir.operand(b, 0);
-        let inner_shape = shape_of(ctx, ir.value_type(inner));
-        let shape = shape_of(ctx, ir.value_type(src));
-        let lead = shape.len() - inner_shape.len().min(shape.len());
-        if inner_shape.is_empty() || shape[lead..] != *inner_shape || stat.len() <= lead {
-            return false;
-        }
-        let position = i64_array(ctx, &stat[lead..]);
-        rw.modify_op_in_place(op, |ir| {
-            ir.set_operand(op, 0, inner);
-            ir.set_prop(ctx, op, "static_position", Some(position));
-        });
-        true
+        let dest = ins.dest();
+        rw.modify_op_in_place(op, |ir| ir.set_operand(op, 0, dest));
+        return true;
     }
+    let Some(b) = defining(ctx, ir, src, BroadcastOp::NAME) else {
+        return false;
+    };
+    let inner = ir.operand(b, 0);
+    let inner_shape = shape_of(ctx, ir.value_type(inner));
+    let shape = shape_of(ctx, ir.value_type(src));
+    let lead = shape.len() - inner_shape.len().min(shape.len());
+    if inner_shape.is_empty() || shape[lead..] != *inner_shape || stat.len() <= lead {
+        return false;
+    }
+    let position = dense_i64_attr(ctx, &stat[lead..]);
+    rw.modify_op_in_place(op, |ir| {
+        ir.set_operand(op, 0, inner);
+        ir.set_prop(ctx, op, "static_position", Some(position));
+    });
+    true
 }
 
 /// Inserting at an empty position replaces the whole vector.
 fn fold_insert(ctx: &Context, ir: &Ir, op: OpId, _: &[Option<Attribute>]) -> Folded {
     let x = InsertOp { ctx, ir, op };
     let value = x.valueToStore();
-    let whole = i64s(ctx, x.static_position()).is_empty()
+    let whole = dense_i64s(ctx, x.static_position()).is_empty()
         && ir.value_type(value) == ir.value_type(x.result());
     whole.then(|| vec![FoldResult::Value(value)])
 }
 
 /// An insert at the static position an earlier insert wrote overwrites it: insert into
 /// that insert's destination instead (MLIR does this in `InsertOp::fold`, in place).
-struct InsertOverInsert;
-impl RewritePattern for InsertOverInsert {
-    fn root(&self) -> Option<&'static str> {
-        Some(InsertOp::NAME)
+fn insert_over_insert(op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
+    let (ctx, ir) = (rw.ctx, &*rw.ir);
+    let x = InsertOp { ctx, ir, op };
+    let Some(inner) = defining(ctx, ir, x.dest(), InsertOp::NAME) else {
+        return false;
+    };
+    let inner = InsertOp { ctx, ir, op: inner };
+    let at = dense_i64s(ctx, x.static_position());
+    if !static_in_bounds(&at) || at != dense_i64s(ctx, inner.static_position()) {
+        return false;
     }
-    fn match_and_rewrite(&self, op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
-        let (ctx, ir) = (rw.ctx, &*rw.ir);
-        let x = InsertOp { ctx, ir, op };
-        let Some(inner) = defining(ctx, ir, x.dest(), InsertOp::NAME) else {
-            return false;
-        };
-        let inner = InsertOp { ctx, ir, op: inner };
-        let at = i64s(ctx, x.static_position());
-        if !static_in_bounds(&at) || at != i64s(ctx, inner.static_position()) {
-            return false;
-        }
-        let dest = inner.dest();
-        rw.modify_op_in_place(op, |ir| ir.set_operand(op, 1, dest));
-        true
-    }
+    let dest = inner.dest();
+    rw.modify_op_in_place(op, |ir| ir.set_operand(op, 1, dest));
+    true
 }
 
 #[cfg(test)]

@@ -175,6 +175,13 @@ fn declarations_are_listed() {
         func.constant [Pure, ConstantLike] format=true
         func.func [IsolatedFromAbove, Symbol, DefaultDialect("func")] format=true
         func.return [Pure, Terminator, ReturnLike, HasParent(["func.func"])] format=true
+        graph.add [Pure, Commutative] format=true
+        graph.bias_add [Pure] format=true
+        graph.constant [Pure, ConstantLike] format=true
+        graph.conv2d [Pure] format=true
+        graph.matmul [Pure] format=true
+        graph.mul [Pure, Commutative] format=true
+        graph.relu [Pure] format=true
         math.absf [Pure, SameOperandsAndResultType] format=true
         math.absi [Pure, SameOperandsAndResultType] format=true
         math.ceil [Pure, SameOperandsAndResultType] format=true
@@ -213,6 +220,13 @@ fn declarations_are_listed() {
         scf.reduce.return [Pure, Terminator, HasParent(["scf.reduce"])] format=true
         scf.while [RecursiveMemoryEffects, LoopLike] format=true
         scf.yield [Pure, Terminator, ReturnLike] format=true
+        te.compute [RecursiveMemoryEffects] format=true
+        te.max [RecursiveMemoryEffects] format=true
+        te.min [RecursiveMemoryEffects] format=true
+        te.prod [RecursiveMemoryEffects] format=true
+        te.read [Pure] format=true
+        te.sum [RecursiveMemoryEffects] format=true
+        te.yield [Pure, Terminator, ReturnLike, HasParent(["te.compute", "te.sum", "te.max", "te.min", "te.prod"])] format=true
         vector.broadcast [Pure] format=true
         vector.extract [Pure] format=true
         vector.fma [Pure] format=true

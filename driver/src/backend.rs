@@ -12,7 +12,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use codegen::{Arg, Buffer, Element, Jit, LowerOptions, OptLevel, Scalar, ScalarKind};
+use codegen::{Arg, Buffer, Element, Jit, LowerOptions, OptLevel, Returned, Scalar, ScalarKind};
 use ir::{AttrKind, Context, Ir, OpId, Type, TypeKind};
 use rand_core::{Rng, SeedableRng};
 
@@ -503,9 +503,9 @@ pub fn summarize(v: &HostValue) -> String {
     }
 }
 
-/// The result of one JIT run: the scalar results, then the arguments after the call.
+/// The result of one JIT run: the results, then the arguments after the call.
 pub struct RunResult {
-    pub results: Vec<Scalar>,
+    pub results: Vec<HostValue>,
     pub args: Vec<HostValue>,
     /// Seconds per call, one per repetition.
     pub times: Vec<f64>,
@@ -541,8 +541,9 @@ pub fn run_jit(
             })
             .collect::<Result<Vec<_>, _>>()?;
         let start = Instant::now();
-        let results = jit.call(fname, &mut call_args)?;
+        let results = jit.call_returning(fname, &mut call_args)?;
         times.push(start.elapsed().as_secs_f64());
+        let results = results.into_iter().map(host_value).collect();
         drop(call_args);
         last = Some((results, values));
     }
@@ -552,6 +553,30 @@ pub fn run_jit(
         args,
         times,
     })
+}
+
+/// A value the JIT returned, as a [`HostValue`].
+fn host_value(r: Returned) -> HostValue {
+    fn decode<T, const N: usize>(bytes: &[u8], from: fn([u8; N]) -> T) -> Vec<T> {
+        bytes
+            .chunks_exact(N)
+            .map(|c| from(c.try_into().expect("chunks of N bytes")))
+            .collect()
+    }
+    match r {
+        Returned::Scalar(s) => HostValue::Scalar(s),
+        Returned::Buffer { elem, shape, bytes } => {
+            let data = match elem {
+                ScalarKind::I8 | ScalarKind::I1 => HostData::I8(decode(&bytes, i8::from_ne_bytes)),
+                ScalarKind::I16 => HostData::I16(decode(&bytes, i16::from_ne_bytes)),
+                ScalarKind::I32 => HostData::I32(decode(&bytes, i32::from_ne_bytes)),
+                ScalarKind::I64 => HostData::I64(decode(&bytes, i64::from_ne_bytes)),
+                ScalarKind::F32 => HostData::F32(decode(&bytes, f32::from_ne_bytes)),
+                ScalarKind::F64 => HostData::F64(decode(&bytes, f64::from_ne_bytes)),
+            };
+            HostValue::Array(HostArray { shape, data })
+        }
+    }
 }
 
 /// `--emit=llvm|asm|obj`: the module translated for the host at -O3.

@@ -137,7 +137,8 @@ pub struct Cli {
     /// numbers, one per argument; buffers after the list are zero-filled outputs.
     #[arg(long = "input", value_name = "SPEC", default_value = "random:seed=0")]
     pub run_input: String,
-    /// Save the last buffer arguments of --run after the call as `.npy` files (comma list).
+    /// Save what --run returned as `.npy` files (comma list): the returned buffers, or
+    /// when it returns none, the last buffer arguments after the call.
     #[arg(long = "output", value_name = "FILES")]
     pub run_output: Option<String>,
     /// Call the --run function N times and print the median time.
@@ -287,11 +288,7 @@ fn translate_or_run(
     let mut out = String::new();
     use std::fmt::Write as _;
     for (i, r) in run.results.iter().enumerate() {
-        let _ = writeln!(
-            out,
-            "result #{i}: {}",
-            backend::summarize(&backend::HostValue::Scalar(*r))
-        );
+        let _ = writeln!(out, "result #{i}: {}", backend::summarize(r));
     }
     for (i, (a, p)) in run.args.iter().zip(&params).enumerate() {
         if let backend::HostValue::Array(_) = a {
@@ -310,17 +307,25 @@ fn translate_or_run(
     }
     if let Some(files) = &cli.run_output {
         let files: Vec<&str> = files.split(',').filter(|f| !f.is_empty()).collect();
-        let buffers: Vec<&backend::HostArray> = run
-            .args
-            .iter()
-            .filter_map(|a| match a {
-                backend::HostValue::Array(a) => Some(a),
-                backend::HostValue::Scalar(_) => None,
-            })
-            .collect();
+        // Returned buffers if there are any, else the buffer arguments (destination-passing
+        // style).
+        let arrays = |vs: &'_ [backend::HostValue]| -> Vec<backend::HostArray> {
+            vs.iter()
+                .filter_map(|a| match a {
+                    backend::HostValue::Array(a) => Some(a.clone()),
+                    backend::HostValue::Scalar(_) => None,
+                })
+                .collect()
+        };
+        let returned = arrays(&run.results);
+        let buffers = if returned.is_empty() {
+            arrays(&run.args)
+        } else {
+            returned
+        };
         if files.len() > buffers.len() {
             return Err(err(format!(
-                "--output: {} files for {} buffer arguments of @{fname}",
+                "--output: {} files for {} buffers of @{fname}",
                 files.len(),
                 buffers.len()
             )));

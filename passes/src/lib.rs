@@ -20,10 +20,10 @@
 
 pub mod analysis;
 pub mod clone;
+pub mod lowering;
 pub mod manager;
 pub mod parallel;
 pub mod pipeline;
-pub mod lowering;
 pub mod transforms;
 
 use std::collections::BTreeMap;

@@ -3,7 +3,7 @@
 //! (f16, bf16, f32, f64; other float types are not folded). Scalars and splat constants
 //! fold; other dense constants do not.
 
-use ir::attributes::{AttrKind, DenseData, NamedAttr};
+use ir::attributes::{AttrKind, DenseData};
 use ir::float_format::{float_bits_hex, round_to_kind};
 use ir::rewrite::{
     insertion_region, value_constant, FoldResult, InsertPoint, PatternRewriter, RewritePattern,
@@ -12,8 +12,9 @@ use ir::structure::ValueDef;
 use ir::types::FloatKind;
 use ir::{Attribute, Context, Ir, OpId, OperationState, Type, TypeKind, ValueId};
 
-use super::elem;
-use super::syntax::{attr_type, int_value};
+use crate::common::{elem_or_self, fn_pattern, named, replace_op_with_new, wrap_to_width};
+
+use super::syntax::{attr_type, int_value, predicate, predicate_entry};
 use super::ConstantOp;
 
 type Folded = Option<Vec<FoldResult>>;
@@ -31,18 +32,6 @@ fn int_width(ctx: &Context, ty: Type) -> Option<u32> {
         TypeKind::Index => Some(64),
         _ => None,
     }
-}
-
-/// `v` wrapped to `width` bits as our integer attributes store it (sign-extended; i1 as 0/1).
-fn wrap(v: i128, width: u32) -> i128 {
-    if width == 1 {
-        return v & 1;
-    }
-    if width >= 128 {
-        return v;
-    }
-    let shift = 128 - width;
-    (v << shift) >> shift
 }
 
 /// The signed value of a stored `width`-bit integer (i1 is stored as 0/1, signed 0/-1).
@@ -108,9 +97,9 @@ fn splat(ctx: &Context, ty: Type, data: DenseData) -> Attribute {
 
 /// `v` as a constant of integer type `ty` (a splat for vectors and tensors).
 fn make_int(ctx: &Context, v: i128, ty: Type) -> Option<Attribute> {
-    let e = elem(ctx, ty);
+    let e = elem_or_self(ctx, ty);
     let w = int_width(ctx, e)?;
-    let v = wrap(v, w);
+    let v = wrap_to_width(v, w);
     Some(if is_shaped(ctx, ty) {
         splat(ctx, ty, DenseData::Int(Box::new([v])))
     } else if w == 1 {
@@ -121,7 +110,7 @@ fn make_int(ctx: &Context, v: i128, ty: Type) -> Option<Attribute> {
 }
 
 fn float_kind(ctx: &Context, ty: Type) -> Option<FloatKind> {
-    match ctx.type_kind(elem(ctx, ty)) {
+    match ctx.type_kind(elem_or_self(ctx, ty)) {
         TypeKind::Float(
             k @ (FloatKind::F16 | FloatKind::BF16 | FloatKind::F32 | FloatKind::F64),
         ) => Some(*k),
@@ -192,7 +181,7 @@ fn int_elementwise(
     };
     let values: Vec<i128> = zip_dense(x, y)?
         .into_iter()
-        .map(|(a, b)| eval(a, b).map(|v| wrap(v, w)))
+        .map(|(a, b)| eval(a, b).map(|v| wrap_to_width(v, w)))
         .collect::<Option<_>>()?;
     attr(Some(dense(ctx, ty, DenseData::Int(values.into()))))
 }
@@ -230,7 +219,7 @@ fn int_binary(
     identity: impl Fn(Option<i128>, Option<i128>, u32) -> Folded,
 ) -> Folded {
     let ty = ir.value_type(ir.result(op, 0));
-    let w = int_width(ctx, elem(ctx, ty))?;
+    let w = int_width(ctx, elem_or_self(ctx, ty))?;
     let (a, b) = (splat_int(ctx, c[0]), splat_int(ctx, c[1]));
     if let (Some(x), Some(y)) = (a, b) {
         if let Some(v) = eval(x, y, w) {
@@ -246,7 +235,7 @@ fn int_result(ctx: &Context, ir: &Ir, op: OpId, v: i128) -> Folded {
 
 /// All bits set, as stored.
 fn all_ones(w: u32) -> i128 {
-    wrap(-1, w)
+    wrap_to_width(-1, w)
 }
 
 fn signed_max(w: u32) -> i128 {
@@ -258,7 +247,7 @@ fn signed_max(w: u32) -> i128 {
 }
 
 fn signed_min(w: u32) -> i128 {
-    wrap(signed_max(w).wrapping_add(1), w)
+    wrap_to_width(signed_max(w).wrapping_add(1), w)
 }
 
 pub(super) fn fold_addi(ctx: &Context, ir: &Ir, op: OpId, c: &[Option<Attribute>]) -> Folded {
@@ -327,9 +316,22 @@ pub(super) fn fold_muli(ctx: &Context, ir: &Ir, op: OpId, c: &[Option<Attribute>
     )
 }
 
-/// `x op 1` is `x` (the divisions).
-fn div_identity(l: ValueId) -> impl Fn(Option<i128>, Option<i128>, u32) -> Folded {
-    move |_, b, _| if b == Some(1) { value(l) } else { None }
+/// A division: `eval` on constants, and `x / 1` is `x`.
+fn fold_division(
+    ctx: &Context,
+    ir: &Ir,
+    op: OpId,
+    c: &[Option<Attribute>],
+    eval: impl Fn(i128, i128, u32) -> Option<i128>,
+) -> Folded {
+    let l = ir.operand(op, 0);
+    int_binary(ctx, ir, op, c, eval, move |_, b, _| {
+        if b == Some(1) {
+            value(l)
+        } else {
+            None
+        }
+    })
 }
 
 /// Signed division rounding by `adjust(quotient, remainder, b)`; `None` on division by zero
@@ -367,86 +369,48 @@ fn floor(q: i128, r: i128, b: i128) -> i128 {
 }
 
 pub(super) fn fold_divsi(ctx: &Context, ir: &Ir, op: OpId, c: &[Option<Attribute>]) -> Folded {
-    let l = ir.operand(op, 0);
-    int_binary(
-        ctx,
-        ir,
-        op,
-        c,
-        |a, b, w| sdiv(a, b, w, |q, _, _| q),
-        div_identity(l),
-    )
+    fold_division(ctx, ir, op, c, |a, b, w| sdiv(a, b, w, |q, _, _| q))
 }
 
 pub(super) fn fold_ceildivsi(ctx: &Context, ir: &Ir, op: OpId, c: &[Option<Attribute>]) -> Folded {
-    let l = ir.operand(op, 0);
     // MLIR negates the operands to divide nonnegative values: a nonzero dividend or a
     // divisor at the signed minimum overflows and is not folded.
-    int_binary(
-        ctx,
-        ir,
-        op,
-        c,
-        move |a, b, w| {
-            let min = signed_min(w);
-            if a != 0 && (a == min || b == min) {
-                return None;
-            }
-            sdiv(a, b, w, ceil)
-        },
-        div_identity(l),
-    )
+    fold_division(ctx, ir, op, c, move |a, b, w| {
+        let min = signed_min(w);
+        if a != 0 && (a == min || b == min) {
+            return None;
+        }
+        sdiv(a, b, w, ceil)
+    })
 }
 
 pub(super) fn fold_floordivsi(ctx: &Context, ir: &Ir, op: OpId, c: &[Option<Attribute>]) -> Folded {
-    let l = ir.operand(op, 0);
-    int_binary(
-        ctx,
-        ir,
-        op,
-        c,
-        move |a, b, w| sdiv(a, b, w, floor),
-        div_identity(l),
-    )
+    fold_division(ctx, ir, op, c, move |a, b, w| sdiv(a, b, w, floor))
 }
 
 pub(super) fn fold_divui(ctx: &Context, ir: &Ir, op: OpId, c: &[Option<Attribute>]) -> Folded {
-    let l = ir.operand(op, 0);
-    int_binary(
-        ctx,
-        ir,
-        op,
-        c,
-        |a, b, w| udiv(a, b, w, false),
-        div_identity(l),
-    )
+    fold_division(ctx, ir, op, c, |a, b, w| udiv(a, b, w, false))
 }
 
 pub(super) fn fold_ceildivui(ctx: &Context, ir: &Ir, op: OpId, c: &[Option<Attribute>]) -> Folded {
-    let l = ir.operand(op, 0);
-    int_binary(
-        ctx,
-        ir,
-        op,
-        c,
-        |a, b, w| udiv(a, b, w, true),
-        div_identity(l),
-    )
+    fold_division(ctx, ir, op, c, |a, b, w| udiv(a, b, w, true))
 }
 
-/// `x % 1` is 0.
-fn rem_identity<'a>(
-    ctx: &'a Context,
-    ir: &'a Ir,
+/// A remainder: `eval` on constants, and `x % 1` is 0.
+fn fold_remainder(
+    ctx: &Context,
+    ir: &Ir,
     op: OpId,
-) -> impl Fn(Option<i128>, Option<i128>, u32) -> Folded + 'a {
-    move |_, b, _| {
+    c: &[Option<Attribute>],
+    eval: impl Fn(i128, i128, u32) -> Option<i128>,
+) -> Folded {
+    int_binary(ctx, ir, op, c, eval, |_, b, _| {
         if b == Some(1) {
             int_result(ctx, ir, op, 0)
         } else {
             None
         }
-    }
+    })
 }
 
 pub(super) fn fold_remsi(ctx: &Context, ir: &Ir, op: OpId, c: &[Option<Attribute>]) -> Folded {
@@ -455,12 +419,12 @@ pub(super) fn fold_remsi(ctx: &Context, ir: &Ir, op: OpId, c: &[Option<Attribute
             .checked_rem(sval(b, w))
             .or((sval(b, w) == -1).then_some(0))
     };
-    int_binary(ctx, ir, op, c, eval, rem_identity(ctx, ir, op))
+    fold_remainder(ctx, ir, op, c, eval)
 }
 
 pub(super) fn fold_remui(ctx: &Context, ir: &Ir, op: OpId, c: &[Option<Attribute>]) -> Folded {
     let eval = |a, b, w| uval(a, w).checked_rem(uval(b, w)).map(|v| v as i128);
-    int_binary(ctx, ir, op, c, eval, rem_identity(ctx, ir, op))
+    fold_remainder(ctx, ir, op, c, eval)
 }
 
 /// min/max: `op(x, x)` is `x`; `absorbing` wins, `neutral` leaves the other operand.
@@ -530,7 +494,7 @@ fn is_not_of(ctx: &Context, ir: &Ir, x: ValueId, y: ValueId) -> bool {
         return false;
     };
     let (a, b) = operands2(ir, xor);
-    let Some(w) = int_width(ctx, elem(ctx, ir.value_type(x))) else {
+    let Some(w) = int_width(ctx, elem_or_self(ctx, ir.value_type(x))) else {
         return false;
     };
     let ones = |v: ValueId| splat_int(ctx, value_constant(ctx, ir, v)) == Some(all_ones(w));
@@ -840,10 +804,8 @@ pub(super) fn fold_negf(ctx: &Context, ir: &Ir, op: OpId, c: &[Option<Attribute>
 // ----- comparisons and select -----
 
 pub(super) fn fold_cmpi(ctx: &Context, ir: &Ir, op: OpId, c: &[Option<Attribute>]) -> Folded {
-    let w = int_width(ctx, elem(ctx, ir.value_type(ir.operand(op, 0))))?;
-    let pred = ir
-        .attr(ctx, op, "predicate")
-        .and_then(|a| int_value(ctx, a))?;
+    let w = int_width(ctx, elem_or_self(ctx, ir.value_type(ir.operand(op, 0))))?;
+    let pred = predicate(ctx, ir, op)?;
     let ty = ir.value_type(ir.result(op, 0));
     let result = |b: bool| attr(make_int(ctx, i128::from(b), ty));
     let (l, r) = operands2(ir, op);
@@ -880,9 +842,7 @@ pub(super) fn fold_cmpi(ctx: &Context, ir: &Ir, op: OpId, c: &[Option<Attribute>
 }
 
 pub(super) fn fold_cmpf(ctx: &Context, ir: &Ir, op: OpId, c: &[Option<Attribute>]) -> Folded {
-    let pred = ir
-        .attr(ctx, op, "predicate")
-        .and_then(|a| int_value(ctx, a))?;
+    let pred = predicate(ctx, ir, op)?;
     let (mut a, mut b) = (splat_float(ctx, c[0]), splat_float(ctx, c[1]));
     // With one NaN operand the comparison is unordered whatever the other is.
     if a.is_some_and(f64::is_nan) {
@@ -938,9 +898,7 @@ pub(super) fn fold_select(ctx: &Context, ir: &Ir, op: OpId, c: &[Option<Attribut
     }
     // select(a == b, a, b) is b; select(a != b, a, b) is a.
     let cmp = defined_by(ctx, ir, cond, "arith.cmpi")?;
-    let pred = ir
-        .attr(ctx, cmp, "predicate")
-        .and_then(|a| int_value(ctx, a))?;
+    let pred = predicate(ctx, ir, cmp)?;
     let (a, b) = operands2(ir, cmp);
     if !((a == t && b == f) || (a == f && b == t)) {
         return None;
@@ -971,7 +929,10 @@ fn fold_cast(
     eval: impl Fn(Scalar, Type, Type) -> Option<Scalar>,
 ) -> Folded {
     let to = ir.value_type(ir.result(op, 0));
-    let (from, to_elem) = (elem(ctx, ir.value_type(ir.operand(op, 0))), elem(ctx, to));
+    let (from, to_elem) = (
+        elem_or_self(ctx, ir.value_type(ir.operand(op, 0))),
+        elem_or_self(ctx, to),
+    );
     let inputs: Vec<Scalar> = match (splat_int(ctx, c[0]), splat_float(ctx, c[0])) {
         (Some(i), _) => vec![Scalar::Int(i)],
         (_, Some(f)) => vec![Scalar::Float(f)],
@@ -1001,7 +962,7 @@ fn fold_cast(
             } else {
                 let w = int_width(ctx, to_elem)?;
                 let ints = outputs.iter().map(|s| match s {
-                    Scalar::Int(v) => wrap(*v, w),
+                    Scalar::Int(v) => wrap_to_width(*v, w),
                     Scalar::Float(_) => 0,
                 });
                 DenseData::Int(ints.collect())
@@ -1276,179 +1237,144 @@ fn not_of(ctx: &Context, ir: &Ir, v: ValueId) -> Option<ValueId> {
 /// `xori(c, true)`, `select(c, 1, 0)` is `extui(c)` (`select(c, 0, 1)` the `extui` of
 /// `not c`), `select(not c, a, b)` is `select(c, b, a)`, and a nested `select` on the same
 /// condition takes the branch the outer one already chose.
-struct SelectRewrites;
-
-impl RewritePattern for SelectRewrites {
-    fn root(&self) -> Option<&'static str> {
-        Some("arith.select")
+fn select_rewrites(op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
+    let (ctx, ir) = (rw.ctx, &*rw.ir);
+    let (cond, t, f) = (ir.operand(op, 0), ir.operand(op, 1), ir.operand(op, 2));
+    let (ty, i1) = (ir.value_type(t), ctx.integer_type(1));
+    if ir.value_type(cond) != i1 {
+        return false;
     }
-    fn match_and_rewrite(&self, op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
-        let (ctx, ir) = (rw.ctx, &*rw.ir);
-        let (cond, t, f) = (ir.operand(op, 0), ir.operand(op, 1), ir.operand(op, 2));
-        let (ty, i1) = (ir.value_type(t), ctx.integer_type(1));
-        if ir.value_type(cond) != i1 {
-            return false;
+    let k = |v| splat_int(ctx, value_constant(ctx, ir, v));
+    let int_scalar = ctx.is_signless_integer(ty, None);
+    let v = match (k(t), k(f)) {
+        (Some(0), Some(1)) if ty == i1 => build(rw, op, "arith.xori", vec![cond, f], ty),
+        (Some(1), Some(0)) if int_scalar => build(rw, op, "arith.extui", vec![cond], ty),
+        (Some(0), Some(1)) if int_scalar => {
+            let Some(true_) = create_constant(rw, op, ctx.intern_attr(AttrKind::Bool(true)), i1)
+            else {
+                return false;
+            };
+            let not = build(rw, op, "arith.xori", vec![cond, true_], i1);
+            build(rw, op, "arith.extui", vec![not], ty)
         }
-        let k = |v| splat_int(ctx, value_constant(ctx, ir, v));
-        let int_scalar = ctx.is_signless_integer(ty, None);
-        let v = match (k(t), k(f)) {
-            (Some(0), Some(1)) if ty == i1 => build(rw, op, "arith.xori", vec![cond, f], ty),
-            (Some(1), Some(0)) if int_scalar => build(rw, op, "arith.extui", vec![cond], ty),
-            (Some(0), Some(1)) if int_scalar => {
-                let Some(true_) =
-                    create_constant(rw, op, ctx.intern_attr(AttrKind::Bool(true)), i1)
-                else {
-                    return false;
-                };
-                let not = build(rw, op, "arith.xori", vec![cond, true_], i1);
-                build(rw, op, "arith.extui", vec![not], ty)
-            }
-            _ => {
-                let inner_same_cond = |v| {
-                    defined_by(ctx, ir, v, "arith.select").filter(|&s| ir.operand(s, 0) == cond)
-                };
-                let operands = if let Some(c) = not_of(ctx, ir, cond) {
-                    vec![c, f, t]
-                } else if let Some(s) = inner_same_cond(t) {
-                    vec![cond, ir.operand(s, 1), f]
-                } else if let Some(s) = inner_same_cond(f) {
-                    vec![cond, t, ir.operand(s, 2)]
-                } else {
-                    return false;
-                };
-                build(rw, op, "arith.select", operands, ty)
-            }
-        };
-        rw.replace_op(op, &[v]);
-        true
-    }
+        _ => {
+            let inner_same_cond =
+                |v| defined_by(ctx, ir, v, "arith.select").filter(|&s| ir.operand(s, 0) == cond);
+            let operands = if let Some(c) = not_of(ctx, ir, cond) {
+                vec![c, f, t]
+            } else if let Some(s) = inner_same_cond(t) {
+                vec![cond, ir.operand(s, 1), f]
+            } else if let Some(s) = inner_same_cond(f) {
+                vec![cond, t, ir.operand(s, 2)]
+            } else {
+                return false;
+            };
+            build(rw, op, "arith.select", operands, ty)
+        }
+    };
+    rw.replace_op(op, &[v]);
+    true
 }
 
 pub(super) fn select_patterns(patterns: &mut Vec<Box<dyn RewritePattern>>) {
-    patterns.push(Box::new(SelectRewrites));
+    patterns.push(fn_pattern("arith.select", select_rewrites));
 }
 
 /// `addi(x, muli(y, -1))` becomes `subi(x, y)` (MLIR's `AddIMulNegativeOneRhs/Lhs`).
-struct AddNegated;
-
-impl RewritePattern for AddNegated {
-    fn root(&self) -> Option<&'static str> {
-        Some("arith.addi")
-    }
-    fn match_and_rewrite(&self, op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
-        let (ctx, ir) = (rw.ctx, &*rw.ir);
-        let (l, r) = operands2(ir, op);
-        let ty = ir.value_type(l);
-        let Some(w) = int_width(ctx, elem(ctx, ty)) else {
-            return false;
-        };
-        let negated = |v| {
-            let mul = defined_by(ctx, ir, v, "arith.muli")?;
-            let (y, m) = operands2(ir, mul);
-            (splat_int(ctx, value_constant(ctx, ir, m)) == Some(all_ones(w))).then_some(y)
-        };
-        let (x, y) = match (negated(r), negated(l)) {
-            (Some(y), _) => (l, y),
-            (None, Some(y)) => (r, y),
-            _ => return false,
-        };
-        let v = build(rw, op, "arith.subi", vec![x, y], ty);
-        rw.replace_op(op, &[v]);
-        true
-    }
+fn add_negated(op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
+    let (ctx, ir) = (rw.ctx, &*rw.ir);
+    let (l, r) = operands2(ir, op);
+    let ty = ir.value_type(l);
+    let Some(w) = int_width(ctx, elem_or_self(ctx, ty)) else {
+        return false;
+    };
+    let negated = |v| {
+        let mul = defined_by(ctx, ir, v, "arith.muli")?;
+        let (y, m) = operands2(ir, mul);
+        (splat_int(ctx, value_constant(ctx, ir, m)) == Some(all_ones(w))).then_some(y)
+    };
+    let (x, y) = match (negated(r), negated(l)) {
+        (Some(y), _) => (l, y),
+        (None, Some(y)) => (r, y),
+        _ => return false,
+    };
+    let v = build(rw, op, "arith.subi", vec![x, y], ty);
+    rw.replace_op(op, &[v]);
+    true
 }
 
 /// `op(ext(a), ext(b))` with the same extension of same-typed values becomes `ext(op(a,
 /// b))` for `andi`/`ori`/`xori`, and `cmpi(a, b)` for `cmpi eq`/`ne` (MLIR's `AndOfExtUI`,
 /// `OrOfExtSI`, `CmpIExtUI`, ...).
-struct OfExtensions(&'static str);
-
-impl RewritePattern for OfExtensions {
-    fn root(&self) -> Option<&'static str> {
-        Some(self.0)
+fn of_extensions(op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
+    let root = rw.ctx.op_name_str(rw.ir.op_name(op));
+    let (ctx, ir) = (rw.ctx, &*rw.ir);
+    let (l, r) = operands2(ir, op);
+    let Some((ext, a, b)) = ["arith.extui", "arith.extsi"].iter().find_map(|&ext| {
+        let (x, y) = (defined_by(ctx, ir, l, ext)?, defined_by(ctx, ir, r, ext)?);
+        Some((ext, ir.operand(x, 0), ir.operand(y, 0)))
+    }) else {
+        return false;
+    };
+    let inner = ir.value_type(a);
+    if inner != ir.value_type(b) {
+        return false;
     }
-    fn match_and_rewrite(&self, op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
-        let (ctx, ir) = (rw.ctx, &*rw.ir);
-        let (l, r) = operands2(ir, op);
-        let Some((ext, a, b)) = ["arith.extui", "arith.extsi"].iter().find_map(|&ext| {
-            let (x, y) = (defined_by(ctx, ir, l, ext)?, defined_by(ctx, ir, r, ext)?);
-            Some((ext, ir.operand(x, 0), ir.operand(y, 0)))
-        }) else {
+    let result_ty = ir.value_type(ir.result(op, 0));
+    let v = if root == "arith.cmpi" {
+        let Some(pred) = ir
+            .attr(ctx, op, "predicate")
+            .filter(|&p| matches!(int_value(ctx, p), Some(0 | 1)))
+        else {
             return false;
         };
-        let inner = ir.value_type(a);
-        if inner != ir.value_type(b) {
-            return false;
-        }
-        let result_ty = ir.value_type(ir.result(op, 0));
-        let v = if self.0 == "arith.cmpi" {
-            let Some(pred) = ir
-                .attr(ctx, op, "predicate")
-                .filter(|&p| matches!(int_value(ctx, p), Some(0 | 1)))
-            else {
-                return false;
-            };
-            let v = build(rw, op, "arith.cmpi", vec![a, b], result_ty);
-            let new = match rw.ir.value_def(v) {
-                ValueDef::OpResult { op, .. } => op,
-                ValueDef::BlockArg { .. } => return false,
-            };
-            rw.ir.set_prop(ctx, new, "predicate", Some(pred));
-            v
-        } else {
-            let inner_op = build(rw, op, self.0, vec![a, b], inner);
-            build(rw, op, ext, vec![inner_op], result_ty)
+        let v = build(rw, op, "arith.cmpi", vec![a, b], result_ty);
+        let new = match rw.ir.value_def(v) {
+            ValueDef::OpResult { op, .. } => op,
+            ValueDef::BlockArg { .. } => return false,
         };
-        rw.replace_op(op, &[v]);
-        true
-    }
+        rw.ir.set_prop(ctx, new, "predicate", Some(pred));
+        v
+    } else {
+        let inner_op = build(rw, op, root, vec![a, b], inner);
+        build(rw, op, ext, vec![inner_op], result_ty)
+    };
+    rw.replace_op(op, &[v]);
+    true
 }
 
 pub(super) fn bitwise_patterns(patterns: &mut Vec<Box<dyn RewritePattern>>) {
     for root in ["arith.andi", "arith.ori", "arith.xori", "arith.cmpi"] {
-        patterns.push(Box::new(OfExtensions(root)));
+        patterns.push(fn_pattern(root, of_extensions));
     }
 }
-
-/// `xori(cmpi(p, a, b), true)` becomes `cmpi(!p, a, b)` (MLIR's `XOrINotCmpI`).
-struct XorOfCmp;
 
 /// The negation of each cmpi predicate.
 const INVERSE_CMPI: [i128; 10] = [1, 0, 5, 4, 3, 2, 9, 8, 7, 6];
 
-impl RewritePattern for XorOfCmp {
-    fn root(&self) -> Option<&'static str> {
-        Some("arith.xori")
+/// `xori(cmpi(p, a, b), true)` becomes `cmpi(!p, a, b)` (MLIR's `XOrINotCmpI`).
+fn xor_of_cmp(op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
+    let (ctx, ir) = (rw.ctx, &*rw.ir);
+    let (l, r) = operands2(ir, op);
+    if splat_int(ctx, value_constant(ctx, ir, r)) != Some(1) {
+        return false;
     }
-    fn match_and_rewrite(&self, op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
-        let (ctx, ir) = (rw.ctx, &*rw.ir);
-        let (l, r) = operands2(ir, op);
-        if splat_int(ctx, value_constant(ctx, ir, r)) != Some(1) {
-            return false;
-        }
-        let Some(cmp) = defined_by(ctx, ir, l, "arith.cmpi") else {
-            return false;
-        };
-        let Some(pred) = ir
-            .attr(ctx, cmp, "predicate")
-            .and_then(|a| int_value(ctx, a))
-            .and_then(|p| INVERSE_CMPI.get(usize::try_from(p).ok()?))
-        else {
-            return false;
-        };
-        let mut st = OperationState::new(ctx.op_name("arith.cmpi"), ir.loc(op));
-        st.operands = ir.operands(cmp).to_vec();
-        st.result_types.push(ir.value_type(l));
-        st.props = Some(vec![NamedAttr {
-            name: ctx.ident("predicate"),
-            value: ctx.integer_attr(*pred, ctx.integer_type(64)),
-        }]);
-        rw.set_insertion_point(InsertPoint::Before(op));
-        let new = rw.create(st);
-        let v = rw.ir.result(new, 0);
-        rw.replace_op(op, &[v]);
-        true
-    }
+    let Some(cmp) = defined_by(ctx, ir, l, "arith.cmpi") else {
+        return false;
+    };
+    let Some(pred) = predicate_entry(ctx, ir, cmp, &INVERSE_CMPI) else {
+        return false;
+    };
+    let mut st = OperationState::new(ctx.op_name("arith.cmpi"), ir.loc(op));
+    st.operands = ir.operands(cmp).to_vec();
+    st.result_types.push(ir.value_type(l));
+    st.props = Some(vec![named(
+        ctx,
+        "predicate",
+        ctx.integer_attr(*pred, ctx.integer_type(64)),
+    )]);
+    replace_op_with_new(rw, op, st);
+    true
 }
 
 /// A cast of a cast that one cast can do (MLIR's in-place folds and DRR patterns):
@@ -1464,7 +1390,7 @@ fn merged_cast(ctx: &Context, ir: &Ir, op: OpId) -> Option<(&'static str, ValueI
     };
     let inner_name = ctx.op_name_str(ir.op_name(inner));
     let x = ir.operand(inner, 0);
-    let w = |v: ValueId| ctx.int_or_float_width(elem(ctx, ir.value_type(v)));
+    let w = |v: ValueId| ctx.int_or_float_width(elem_or_self(ctx, ir.value_type(v)));
     let new = match (name, inner_name) {
         ("arith.extsi", "arith.extsi") => "arith.extsi",
         ("arith.extsi" | "arith.extui", "arith.extui") => "arith.extui",
@@ -1486,27 +1412,14 @@ fn merged_cast(ctx: &Context, ir: &Ir, op: OpId) -> Option<(&'static str, ValueI
     Some((new, x))
 }
 
-struct CastChain(&'static str);
-
-impl RewritePattern for CastChain {
-    fn root(&self) -> Option<&'static str> {
-        Some(self.0)
-    }
-    fn match_and_rewrite(&self, op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
-        let (ctx, ir) = (rw.ctx, &*rw.ir);
-        let Some((name, x)) = merged_cast(ctx, ir, op) else {
-            return false;
-        };
-        let mut st = OperationState::new(ctx.op_name(name), ir.loc(op));
-        st.operands.push(x);
-        st.result_types.push(ir.value_type(ir.result(op, 0)));
-        super::default_flags(ctx, &mut st);
-        rw.set_insertion_point(InsertPoint::Before(op));
-        let new = rw.create(st);
-        let v = rw.ir.result(new, 0);
-        rw.replace_op(op, &[v]);
-        true
-    }
+fn cast_chain(op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
+    let (ctx, ir) = (rw.ctx, &*rw.ir);
+    let Some((name, x)) = merged_cast(ctx, ir, op) else {
+        return false;
+    };
+    let v = build(rw, op, name, vec![x], ir.value_type(ir.result(op, 0)));
+    rw.replace_op(op, &[v]);
+    true
 }
 
 pub(super) fn cast_chain_patterns(patterns: &mut Vec<Box<dyn RewritePattern>>) {
@@ -1518,46 +1431,35 @@ pub(super) fn cast_chain_patterns(patterns: &mut Vec<Box<dyn RewritePattern>>) {
         "arith.index_cast",
         "arith.index_castui",
     ] {
-        patterns.push(Box::new(CastChain(root)));
+        patterns.push(fn_pattern(root, cast_chain));
     }
 }
-
-/// `cmpi(p, c, x)` with only `c` constant becomes `cmpi(swap p, x, c)` (MLIR's `CmpIOp`
-/// fold moves constants to the right).
-struct CmpIConstantRight;
 
 /// Each cmpi predicate with its operands swapped.
 const SWAPPED_CMPI: [i128; 10] = [0, 1, 4, 5, 2, 3, 8, 9, 6, 7];
 
-impl RewritePattern for CmpIConstantRight {
-    fn root(&self) -> Option<&'static str> {
-        Some("arith.cmpi")
+/// `cmpi(p, c, x)` with only `c` constant becomes `cmpi(swap p, x, c)` (MLIR's `CmpIOp`
+/// fold moves constants to the right).
+fn cmpi_constant_right(op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
+    let (ctx, ir) = (rw.ctx, &*rw.ir);
+    let (l, r) = operands2(ir, op);
+    let constant = |v| value_constant(ctx, ir, v).is_some();
+    if !constant(l) || constant(r) {
+        return false;
     }
-    fn match_and_rewrite(&self, op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
-        let (ctx, ir) = (rw.ctx, &*rw.ir);
-        let (l, r) = operands2(ir, op);
-        let constant = |v| value_constant(ctx, ir, v).is_some();
-        if !constant(l) || constant(r) {
-            return false;
-        }
-        let Some(pred) = ir
-            .attr(ctx, op, "predicate")
-            .and_then(|a| int_value(ctx, a))
-            .and_then(|p| SWAPPED_CMPI.get(usize::try_from(p).ok()?))
-        else {
-            return false;
-        };
-        let pred = ctx.integer_attr(*pred, ctx.integer_type(64));
-        rw.modify_op_in_place(op, |ir| {
-            ir.set_operands(op, &[r, l]);
-            ir.set_prop(ctx, op, "predicate", Some(pred));
-        });
-        true
-    }
+    let Some(pred) = predicate_entry(ctx, ir, op, &SWAPPED_CMPI) else {
+        return false;
+    };
+    let pred = ctx.integer_attr(*pred, ctx.integer_type(64));
+    rw.modify_op_in_place(op, |ir| {
+        ir.set_operands(op, &[r, l]);
+        ir.set_prop(ctx, op, "predicate", Some(pred));
+    });
+    true
 }
 
 pub(super) fn cmpi_patterns(patterns: &mut Vec<Box<dyn RewritePattern>>) {
-    patterns.push(Box::new(CmpIConstantRight));
+    patterns.push(fn_pattern("arith.cmpi", cmpi_constant_right));
 }
 
 /// An `addi`/`subi` of a constant and a non-constant value `x`: `x + k` (`negated`:
@@ -1590,78 +1492,64 @@ fn as_affine(ctx: &Context, ir: &Ir, v: ValueId) -> Option<(Affine, &'static str
 /// `x + (c0 + c1)`, `c1 - (c0 - x)` is `x + (c1 - c0)`, etc. (MLIR's `AddIAddConstant`,
 /// `SubIRHSAddConstant`, ... and `MulIMulIConstant`). The result is `addi(x, K)`, or
 /// `subi(K, x)` when `x` is negated; `subi(subi(x, c0), c1)` stays a `subi(x, c0 + c1)`.
-struct ReassociateConstants(&'static str);
-
-impl RewritePattern for ReassociateConstants {
-    fn root(&self) -> Option<&'static str> {
-        Some(self.0)
-    }
-    fn match_and_rewrite(&self, op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
-        let (ctx, ir) = (rw.ctx, &*rw.ir);
-        let ty = ir.value_type(ir.result(op, 0));
-        let (l, r) = operands2(ir, op);
-        let k = |v| splat_int(ctx, value_constant(ctx, ir, v));
-        let plan = match (self.0, k(l), k(r)) {
-            ("arith.muli", None, Some(c1)) | ("arith.muli", Some(c1), None) => {
-                let inner = if k(r).is_some() { l } else { r };
-                let Some(mul) = defined_by(ctx, ir, inner, "arith.muli") else {
-                    return false;
-                };
-                let (x, c0) = match (k(ir.operand(mul, 0)), k(ir.operand(mul, 1))) {
-                    (None, Some(c0)) => (ir.operand(mul, 0), c0),
-                    (Some(c0), None) => (ir.operand(mul, 1), c0),
-                    _ => return false,
-                };
-                ("arith.muli", x, c0.wrapping_mul(c1), false)
+fn reassociate_constants(op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
+    let root = rw.ctx.op_name_str(rw.ir.op_name(op));
+    let (ctx, ir) = (rw.ctx, &*rw.ir);
+    let ty = ir.value_type(ir.result(op, 0));
+    let (l, r) = operands2(ir, op);
+    let k = |v| splat_int(ctx, value_constant(ctx, ir, v));
+    let plan = match (root, k(l), k(r)) {
+        ("arith.muli", None, Some(c1)) | ("arith.muli", Some(c1), None) => {
+            let inner = if k(r).is_some() { l } else { r };
+            let Some(mul) = defined_by(ctx, ir, inner, "arith.muli") else {
+                return false;
+            };
+            let (x, c0) = match (k(ir.operand(mul, 0)), k(ir.operand(mul, 1))) {
+                (None, Some(c0)) => (ir.operand(mul, 0), c0),
+                (Some(c0), None) => (ir.operand(mul, 1), c0),
+                _ => return false,
+            };
+            ("arith.muli", x, c0.wrapping_mul(c1), false)
+        }
+        (outer, a, b) => {
+            let (inner, c1, outer_negates) = match (outer, a, b) {
+                ("arith.addi", None, Some(c1)) => (l, c1, false),
+                ("arith.addi", Some(c1), None) => (r, c1, false),
+                ("arith.subi", None, Some(c1)) => (l, c1.wrapping_neg(), false),
+                ("arith.subi", Some(c1), None) => (r, c1, true),
+                _ => return false,
+            };
+            let Some((f, inner_name)) = as_affine(ctx, ir, inner) else {
+                return false;
+            };
+            let (k, negated) = if outer_negates {
+                (c1.wrapping_sub(f.k), !f.negated)
+            } else {
+                (f.k.wrapping_add(c1), f.negated)
+            };
+            // subi(subi(x, c0), c1) keeps its form: subi(x, c0 + c1).
+            let keep_sub =
+                outer == "arith.subi" && inner_name == "arith.subi" && !outer_negates && !f.negated;
+            if keep_sub {
+                ("arith.subi", f.x, k.wrapping_neg(), false)
+            } else if negated {
+                ("arith.subi", f.x, k, true)
+            } else {
+                ("arith.addi", f.x, k, false)
             }
-            (outer, a, b) => {
-                let (inner, c1, outer_negates) = match (outer, a, b) {
-                    ("arith.addi", None, Some(c1)) => (l, c1, false),
-                    ("arith.addi", Some(c1), None) => (r, c1, false),
-                    ("arith.subi", None, Some(c1)) => (l, c1.wrapping_neg(), false),
-                    ("arith.subi", Some(c1), None) => (r, c1, true),
-                    _ => return false,
-                };
-                let Some((f, inner_name)) = as_affine(ctx, ir, inner) else {
-                    return false;
-                };
-                let (k, negated) = if outer_negates {
-                    (c1.wrapping_sub(f.k), !f.negated)
-                } else {
-                    (f.k.wrapping_add(c1), f.negated)
-                };
-                // subi(subi(x, c0), c1) keeps its form: subi(x, c0 + c1).
-                let keep_sub = outer == "arith.subi"
-                    && inner_name == "arith.subi"
-                    && !outer_negates
-                    && !f.negated;
-                if keep_sub {
-                    ("arith.subi", f.x, k.wrapping_neg(), false)
-                } else if negated {
-                    ("arith.subi", f.x, k, true)
-                } else {
-                    ("arith.addi", f.x, k, false)
-                }
-            }
-        };
-        let (name, x, k, negated) = plan;
-        let Some(value) = make_int(ctx, k, ty) else {
-            return false;
-        };
-        let loc = ir.loc(op);
-        let Some(c) = create_constant(rw, op, value, ty) else {
-            return false;
-        };
-        let mut st = OperationState::new(ctx.op_name(name), loc);
-        st.operands = if negated { vec![c, x] } else { vec![x, c] };
-        st.result_types.push(ty);
-        super::default_flags(ctx, &mut st);
-        rw.set_insertion_point(InsertPoint::Before(op));
-        let new = rw.create(st);
-        let v = rw.ir.result(new, 0);
-        rw.replace_op(op, &[v]);
-        true
-    }
+        }
+    };
+    let (name, x, k, negated) = plan;
+    let Some(value) = make_int(ctx, k, ty) else {
+        return false;
+    };
+    let Some(c) = create_constant(rw, op, value, ty) else {
+        return false;
+    };
+    let operands = if negated { vec![c, x] } else { vec![x, c] };
+    let v = build(rw, op, name, operands, ty);
+    rw.replace_op(op, &[v]);
+    true
 }
 
 /// A new `arith.constant` at the start of the entry block of the region where the folder
@@ -1682,41 +1570,34 @@ fn create_constant(
 }
 
 /// `subi(subi(a, b), a)` becomes `subi(0, b)` (MLIR's `SubISubILHSRHSLHS`).
-struct SubOfSub;
-
-impl RewritePattern for SubOfSub {
-    fn root(&self) -> Option<&'static str> {
-        Some("arith.subi")
+fn sub_of_sub(op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
+    let (ctx, ir) = (rw.ctx, &*rw.ir);
+    let (l, r) = operands2(ir, op);
+    let Some(sub) = defined_by(ctx, ir, l, "arith.subi") else {
+        return false;
+    };
+    if ir.operand(sub, 0) != r {
+        return false;
     }
-    fn match_and_rewrite(&self, op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
-        let (ctx, ir) = (rw.ctx, &*rw.ir);
-        let (l, r) = operands2(ir, op);
-        let Some(sub) = defined_by(ctx, ir, l, "arith.subi") else {
-            return false;
-        };
-        if ir.operand(sub, 0) != r {
-            return false;
-        }
-        let (b, ty) = (ir.operand(sub, 1), ir.value_type(l));
-        let Some(zero) = make_int(ctx, 0, ty).and_then(|z| create_constant(rw, op, z, ty)) else {
-            return false;
-        };
-        let v = build(rw, op, "arith.subi", vec![zero, b], ty);
-        rw.replace_op(op, &[v]);
-        true
-    }
+    let (b, ty) = (ir.operand(sub, 1), ir.value_type(l));
+    let Some(zero) = make_int(ctx, 0, ty).and_then(|z| create_constant(rw, op, z, ty)) else {
+        return false;
+    };
+    let v = build(rw, op, "arith.subi", vec![zero, b], ty);
+    rw.replace_op(op, &[v]);
+    true
 }
 
 pub(super) fn addi_patterns(patterns: &mut Vec<Box<dyn RewritePattern>>) {
     for root in ["arith.addi", "arith.subi", "arith.muli"] {
-        patterns.push(Box::new(ReassociateConstants(root)));
+        patterns.push(fn_pattern(root, reassociate_constants));
     }
-    patterns.push(Box::new(AddNegated));
-    patterns.push(Box::new(SubOfSub));
+    patterns.push(fn_pattern("arith.addi", add_negated));
+    patterns.push(fn_pattern("arith.subi", sub_of_sub));
 }
 
 pub(super) fn xori_patterns(patterns: &mut Vec<Box<dyn RewritePattern>>) {
-    patterns.push(Box::new(XorOfCmp));
+    patterns.push(fn_pattern("arith.xori", xor_of_cmp));
 }
 
 pub fn materialize_constant(
@@ -1731,10 +1612,7 @@ pub fn materialize_constant(
     }
     let mut st = OperationState::new(ctx.op_name(ConstantOp::NAME), loc);
     st.result_types.push(ty);
-    st.props = Some(vec![NamedAttr {
-        name: ctx.ident("value"),
-        value,
-    }]);
+    st.props = Some(vec![named(ctx, "value", value)]);
     Some(ir.create_op(ctx, st))
 }
 
@@ -1744,8 +1622,8 @@ mod tests {
 
     #[test]
     fn integers_wrap_and_reinterpret_at_their_width() {
-        assert_eq!(wrap(200, 8), -56);
-        assert_eq!(wrap(-1, 1), 1);
+        assert_eq!(wrap_to_width(200, 8), -56);
+        assert_eq!(wrap_to_width(-1, 1), 1);
         assert_eq!((sval(1, 1), uval(-1, 8), uval(-1, 1)), (-1, 255, 1));
         assert_eq!(
             (signed_min(8), signed_max(8), signed_min(1)),

@@ -12,10 +12,13 @@ mod fold;
 mod syntax;
 mod verify;
 
-use ir::attributes::{AttrKind, NamedAttr};
+use ir::attributes::AttrKind;
 use ir::constraints::{ANY_ATTR, ANY_TYPE};
 use ir::dialect::{AttrConstraint, AttrSyntax, CustomAsm, Dialect, DialectTypeDef, TypeConstraint};
 use ir::{define_op, Attribute, Context, OperationState, Type, TypeKind};
+
+use crate::common::{check_enum_params, default_prop, elem_or_self, opaque_attr, opaque_params};
+use crate::math::FASTMATH_ATTR;
 
 use fold::*;
 use syntax::*;
@@ -33,11 +36,6 @@ fn like_elem(ctx: &Context, ty: Type) -> Option<Type> {
         TypeKind::MemRef { .. } | TypeKind::UnrankedMemRef { .. } => None,
         _ => Some(ty),
     }
-}
-
-/// The element type of a shaped type, or the type itself.
-fn elem(ctx: &Context, ty: Type) -> Type {
-    ctx.element_type(ty).unwrap_or(ty)
 }
 
 fn is_signless_int_like(ctx: &Context, ty: Type) -> bool {
@@ -68,7 +66,7 @@ pub const BOOL_LIKE: TypeConstraint = TypeConstraint {
 const INT_LIKE_OR_MEMREF: TypeConstraint = TypeConstraint {
     description: "signless-integer-like or memref of signless-integer",
     check: |ctx, ty| {
-        let e = elem(ctx, ty);
+        let e = elem_or_self(ctx, ty);
         ctx.is_signless_integer(e, None) || ctx.is_index(e)
     },
     buildable: None,
@@ -76,7 +74,7 @@ const INT_LIKE_OR_MEMREF: TypeConstraint = TypeConstraint {
 const BITCAST_LIKE: TypeConstraint = TypeConstraint {
     description: "signless-integer-or-float-like or memref of signless-integer or float",
     check: |ctx, ty| {
-        let e = elem(ctx, ty);
+        let e = elem_or_self(ctx, ty);
         ctx.is_signless_integer(e, None) || ctx.is_float(e)
     },
     buildable: None,
@@ -99,11 +97,6 @@ const OVERFLOW_ATTR: AttrConstraint = AttrConstraint {
     description: "Integer overflow arith flags",
     check: |ctx, a| opaque_body(ctx, a, "overflow").is_some(),
 };
-const FASTMATH_ATTR: AttrConstraint = AttrConstraint {
-    syntax: AttrSyntax::Attribute,
-    description: "Floating point fast math flags",
-    check: |ctx, a| opaque_body(ctx, a, "fastmath").is_some(),
-};
 
 /// `truncf`'s rounding modes, by value.
 const ROUNDING_MODES: [&str; 5] = [
@@ -116,13 +109,7 @@ const ROUNDING_MODES: [&str; 5] = [
 
 /// `nsw, nuw` of `#arith.overflow<nsw, nuw>` when `a` is such an attribute.
 fn opaque_body<'c>(ctx: &'c Context, a: Attribute, mnemonic: &str) -> Option<&'c str> {
-    match ctx.attr_kind(a) {
-        AttrKind::Opaque { dialect, body } if &**dialect == "arith" => body
-            .strip_prefix(mnemonic)?
-            .strip_prefix('<')?
-            .strip_suffix('>'),
-        _ => None,
-    }
+    opaque_params(ctx, a, "arith", mnemonic)
 }
 
 /// The flags property (`fastmath` or `overflowFlags`) an op declares, with the mnemonic
@@ -141,17 +128,8 @@ pub(super) fn default_flags(ctx: &ir::Context, state: &mut OperationState) {
     let Some((key, mnemonic, _)) = ctx.op_def(state.name).and_then(flags_of) else {
         return;
     };
-    let present = |list: &[NamedAttr]| list.iter().any(|a| ctx.ident_str(a.name) == key);
-    if present(state.props.as_deref().unwrap_or_default()) || present(&state.attrs) {
-        return;
-    }
-    let value = ctx.intern_attr(AttrKind::Opaque {
-        dialect: "arith".into(),
-        body: format!("{mnemonic}<none>").into(),
-    });
-    state.props.get_or_insert_with(Vec::new).push(NamedAttr {
-        name: ctx.ident(key),
-        value,
+    default_prop(ctx, state, key, || {
+        opaque_attr(ctx, "arith", mnemonic, "none")
     });
 }
 
@@ -520,19 +498,7 @@ define_op! {
 
 /// `<flag, flag>` with every flag one of `known` (MLIR's enum attribute syntax).
 fn check_flag_list(params: &str, known: &[&str]) -> Result<(), String> {
-    let inner = params
-        .strip_prefix('<')
-        .and_then(|p| p.strip_suffix('>'))
-        .ok_or_else(|| "expected '<flags>'".to_string())?;
-    for flag in inner.split(',').map(str::trim) {
-        if !known.contains(&flag) {
-            return Err(format!(
-                "expected one of {} but found '{flag}'",
-                known.join(", ")
-            ));
-        }
-    }
-    Ok(())
+    check_enum_params(params, known, true)
 }
 
 fn check_overflow_flags(params: &str) -> Result<(), String> {

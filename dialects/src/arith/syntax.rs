@@ -7,6 +7,10 @@ use ir::attributes::{AttrKind, NamedAttr};
 use ir::print::{print_type, AsmPrinter};
 use ir::{Attribute, Context, Ir, OpId, OperationState, Type, TypeKind};
 
+use crate::common::{
+    named, opaque_attr, parse_attr_dict_and_type, parse_keyword_list, print_attr_dict_and_type,
+};
+
 use super::{flags_of, opaque_body, ROUNDING_MODES};
 
 /// `cmpi`'s predicates, by value.
@@ -19,7 +23,23 @@ pub(super) const CMPF_PREDICATES: [&str; 16] = [
     "une", "uno", "true",
 ];
 
-fn predicates(name: &str) -> &'static [&'static str] {
+/// The value of comparison `op`'s `predicate`.
+pub(super) fn predicate(ctx: &Context, ir: &Ir, op: OpId) -> Option<i128> {
+    int_value(ctx, ir.attr(ctx, op, "predicate")?)
+}
+
+/// The entry of `table` that comparison `op`'s `predicate` selects.
+pub(super) fn predicate_entry<'t, T>(
+    ctx: &Context,
+    ir: &Ir,
+    op: OpId,
+    table: &'t [T],
+) -> Option<&'t T> {
+    table.get(usize::try_from(predicate(ctx, ir, op)?).ok()?)
+}
+
+/// The predicate names of comparison op `name`, by value.
+pub(super) fn predicates(name: &str) -> &'static [&'static str] {
     if name == "arith.cmpf" {
         &CMPF_PREDICATES
     } else {
@@ -27,13 +47,7 @@ fn predicates(name: &str) -> &'static [&'static str] {
     }
 }
 
-pub(super) fn int_value(ctx: &Context, a: Attribute) -> Option<i128> {
-    match ctx.attr_kind(a) {
-        AttrKind::Integer { value, .. } => Some(*value),
-        AttrKind::Bool(b) => Some(i128::from(*b)),
-        _ => None,
-    }
-}
+pub(super) use crate::common::int_value;
 
 /// The optional `roundingmode` and flags (` fastmath<fast>`), as the op's format prints
 /// them; returns the attribute names the attr-dict must elide (all the op's inherent ones,
@@ -76,24 +90,18 @@ fn parse_flags_into(p: &mut dyn AsmParser, state: &mut OperationState) -> PResul
             .position(|m| p.parse_optional_keyword(m))
         {
             let ctx = p.ctx();
-            props.push(NamedAttr {
-                name: ctx.ident("roundingmode"),
-                value: ctx.integer_attr(mode as i128, ctx.integer_type(32)),
-            });
+            props.push(named(
+                ctx,
+                "roundingmode",
+                ctx.integer_attr(mode as i128, ctx.integer_type(32)),
+            ));
         }
     }
     if let Some((key, mnemonic, sep)) = def.and_then(flags_of) {
         if p.parse_optional_keyword(mnemonic) {
-            let flags = parse_flag_list(p, sep)?;
+            let flags = parse_keyword_list(p, "a flag keyword")?.join(sep);
             let ctx = p.ctx();
-            let value = ctx.intern_attr(AttrKind::Opaque {
-                dialect: "arith".into(),
-                body: format!("{mnemonic}<{flags}>").into(),
-            });
-            props.push(NamedAttr {
-                name: ctx.ident(key),
-                value,
-            });
+            props.push(named(ctx, key, opaque_attr(ctx, "arith", mnemonic, &flags)));
         }
     }
     if !props.is_empty() {
@@ -102,29 +110,10 @@ fn parse_flags_into(p: &mut dyn AsmParser, state: &mut OperationState) -> PResul
     Ok(())
 }
 
-/// `<a, b>`: the flag keywords joined by `sep`.
-fn parse_flag_list(p: &mut dyn AsmParser, sep: &str) -> PResult<String> {
-    p.parse_punct(Punct::Less)?;
-    let mut words = Vec::new();
-    loop {
-        match p.parse_optional_any_keyword() {
-            Some(w) => words.push(w),
-            None => return Err(p.error("expected a flag keyword")),
-        }
-        if !p.parse_optional_punct(Punct::Comma) {
-            break;
-        }
-    }
-    p.parse_punct(Punct::Greater)?;
-    Ok(words.join(sep))
-}
-
 /// The attr-dict (without `elided`), ` : `, and the type of the op's first operand.
 fn print_tail(p: &mut AsmPrinter<'_>, op: OpId, elided: &[&str]) {
-    let entries = p.op_attr_entries(op);
-    p.print_optional_attr_dict(&entries, elided);
-    p.write(" : ");
-    p.print_type(p.ir.value_type(p.ir.operand(op, 0)));
+    let ty = p.ir.value_type(p.ir.operand(op, 0));
+    print_attr_dict_and_type(p, op, elided, ty);
 }
 
 pub(super) fn print_binary(p: &mut AsmPrinter<'_>, op: OpId) {
@@ -136,16 +125,21 @@ pub(super) fn print_binary(p: &mut AsmPrinter<'_>, op: OpId) {
     print_tail(p, op, &elided);
 }
 
-pub(super) fn parse_binary(p: &mut dyn AsmParser, state: &mut OperationState) -> PResult<()> {
+/// `%lhs, %rhs` flags attr-dict `:` type, both operands of that type (which it returns),
+/// as binary ops and comparisons end.
+fn parse_operand_pair(p: &mut dyn AsmParser, state: &mut OperationState) -> PResult<Type> {
     let offset = p.offset();
     let lhs = p.parse_operand()?;
     p.parse_punct(Punct::Comma)?;
     let rhs = p.parse_operand()?;
     parse_flags_into(p, state)?;
-    state.attrs.extend(p.parse_optional_attr_dict()?);
-    p.parse_punct(Punct::Colon)?;
-    let ty = p.parse_type()?;
+    let ty = parse_attr_dict_and_type(p, state)?;
     state.operands = p.resolve_operands(&[lhs, rhs], &[ty, ty], offset)?;
+    Ok(ty)
+}
+
+pub(super) fn parse_binary(p: &mut dyn AsmParser, state: &mut OperationState) -> PResult<()> {
+    let ty = parse_operand_pair(p, state)?;
     state.result_types.push(ty);
     Ok(())
 }
@@ -169,9 +163,7 @@ pub(super) fn parse_cast(p: &mut dyn AsmParser, state: &mut OperationState) -> P
     let offset = p.offset();
     let v = p.parse_operand()?;
     parse_flags_into(p, state)?;
-    state.attrs.extend(p.parse_optional_attr_dict()?);
-    p.parse_punct(Punct::Colon)?;
-    let from = p.parse_type()?;
+    let from = parse_attr_dict_and_type(p, state)?;
     let to = if p.ctx().op_name_str(state.name) == "arith.negf" {
         from
     } else {
@@ -188,11 +180,7 @@ pub(super) fn print_cmp(p: &mut AsmPrinter<'_>, op: OpId) {
     let name = ctx.op_name_str(ir.op_name(op));
     p.write(name);
     p.write(" ");
-    let pred = ir
-        .attr(ctx, op, "predicate")
-        .and_then(|a| int_value(ctx, a))
-        .and_then(|v| predicates(name).get(usize::try_from(v).ok()?))
-        .unwrap_or(&"eq");
+    let pred = predicate_entry(ctx, ir, op, predicates(name)).unwrap_or(&"eq");
     p.write(pred);
     p.write(", ");
     p.print_values(ir.operands(op));
@@ -213,21 +201,14 @@ pub(super) fn parse_cmp(p: &mut dyn AsmParser, state: &mut OperationState) -> PR
         )));
     };
     p.parse_punct(Punct::Comma)?;
-    let offset = p.offset();
-    let lhs = p.parse_operand()?;
-    p.parse_punct(Punct::Comma)?;
-    let rhs = p.parse_operand()?;
-    parse_flags_into(p, state)?;
-    state.attrs.extend(p.parse_optional_attr_dict()?);
-    p.parse_punct(Punct::Colon)?;
-    let ty = p.parse_type()?;
-    state.operands = p.resolve_operands(&[lhs, rhs], &[ty, ty], offset)?;
+    let ty = parse_operand_pair(p, state)?;
     let ctx = p.ctx();
     state.result_types.push(bool_like(ctx, ty));
-    state.props.get_or_insert_with(Vec::new).push(NamedAttr {
-        name: ctx.ident("predicate"),
-        value: ctx.integer_attr(pred as i128, ctx.integer_type(64)),
-    });
+    state.props.get_or_insert_with(Vec::new).push(named(
+        ctx,
+        "predicate",
+        ctx.integer_attr(pred as i128, ctx.integer_type(64)),
+    ));
     Ok(())
 }
 
@@ -325,9 +306,7 @@ pub(super) fn print_select(p: &mut AsmPrinter<'_>, op: OpId) {
 pub(super) fn parse_select(p: &mut dyn AsmParser, state: &mut OperationState) -> PResult<()> {
     let offset = p.offset();
     let ops = p.parse_operand_list()?;
-    state.attrs.extend(p.parse_optional_attr_dict()?);
-    p.parse_punct(Punct::Colon)?;
-    let first = p.parse_type()?;
+    let first = parse_attr_dict_and_type(p, state)?;
     let (cond, ty) = if p.parse_optional_punct(Punct::Comma) {
         (first, p.parse_type()?)
     } else {

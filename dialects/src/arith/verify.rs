@@ -5,8 +5,9 @@ use ir::print::print_type;
 use ir::verify::{op_error, VerifyCx};
 use ir::{Context, Diagnostic, OpId, Type, TypeKind};
 
-use super::elem;
-use super::syntax::{attr_type, bool_like, int_value, CMPF_PREDICATES, CMPI_PREDICATES};
+use crate::common::elem_or_self;
+
+use super::syntax::{attr_type, bool_like, predicate, predicates};
 
 pub(super) fn verify_constant(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
     let (ctx, ir) = (cx.ctx, cx.ir);
@@ -47,14 +48,8 @@ pub(super) fn verify_constant(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnos
 pub(super) fn verify_cmp(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
     let (ctx, ir) = (cx.ctx, cx.ir);
     let fail = |msg: String| Err(op_error(ctx, ir, op, msg));
-    let count = if ctx.op_name_str(ir.op_name(op)) == "arith.cmpf" {
-        CMPF_PREDICATES.len()
-    } else {
-        CMPI_PREDICATES.len()
-    };
-    let pred = ir
-        .attr(ctx, op, "predicate")
-        .and_then(|a| int_value(ctx, a));
+    let count = predicates(ctx.op_name_str(ir.op_name(op))).len();
+    let pred = predicate(ctx, ir, op);
     if !pred.is_some_and(|v| (0..count as i128).contains(&v)) {
         let cases: Vec<String> = (0..count).map(|i| i.to_string()).collect();
         return fail(format!(
@@ -175,7 +170,7 @@ pub(super) fn verify_cast(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic>
             "failed to verify that input and output have the same tensor dimensions",
         ));
     }
-    if !elements_cast_compatible(ctx, name, elem(ctx, from), elem(ctx, to)) {
+    if !elements_cast_compatible(ctx, name, elem_or_self(ctx, from), elem_or_self(ctx, to)) {
         return Err(op_error(
             ctx,
             ir,

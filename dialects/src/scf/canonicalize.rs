@@ -7,25 +7,12 @@ use ir::attributes::NamedAttr;
 use ir::rewrite::{value_constant, InsertPoint, PatternRewriter, RewritePattern};
 use ir::{OpId, OperationState, RegionId, Type, ValueId};
 
+use crate::common::{fn_pattern, replace_op_with_new, segment_sizes};
+
 use super::{
     const_int, entry, op_results, terminator, ExecuteRegionOp, ForOp, IfOp, ParallelOp, WhileOp,
     YieldOp,
 };
-
-/// A pattern given by a function on ops named `root`.
-struct FnPattern {
-    root: &'static str,
-    rewrite: fn(OpId, &mut PatternRewriter<'_>) -> bool,
-}
-
-impl RewritePattern for FnPattern {
-    fn root(&self) -> Option<&'static str> {
-        Some(self.root)
-    }
-    fn match_and_rewrite(&self, op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
-        (self.rewrite)(op, rw)
-    }
-}
 
 fn add(
     patterns: &mut Vec<Box<dyn RewritePattern>>,
@@ -33,7 +20,7 @@ fn add(
     rewrites: &[fn(OpId, &mut PatternRewriter<'_>) -> bool],
 ) {
     for &rewrite in rewrites {
-        patterns.push(Box::new(FnPattern { root, rewrite }));
+        patterns.push(fn_pattern(root, rewrite));
     }
 }
 
@@ -175,6 +162,60 @@ fn clone_state(rw: &PatternRewriter<'_>, op: OpId) -> OperationState {
     state
 }
 
+/// The types of the `results` that `keep` selects.
+fn kept_types(rw: &PatternRewriter<'_>, results: &[ValueId], keep: &[bool]) -> Vec<Type> {
+    kept(results, keep)
+        .iter()
+        .map(|&r| rw.ir.value_type(r))
+        .collect()
+}
+
+/// A new region with one block that takes over the ops of `block`: it has the arguments
+/// of `block` where `drops` holds `None` (same types and locations), and each other
+/// argument is replaced by the value `drops` holds for it.
+fn rebuild_block(
+    rw: &mut PatternRewriter<'_>,
+    block: ir::BlockId,
+    drops: &[Option<ValueId>],
+) -> RegionId {
+    let args = rw.ir.block_args(block).to_vec();
+    let kept_args: Vec<_> = kept(&args, &keep_from(drops))
+        .iter()
+        .map(|&a| (rw.ir.value_type(a), rw.ir.arg_loc(a)))
+        .collect();
+    let region = rw.ir.create_region();
+    let new_block = rw.ir.create_block(&kept_args);
+    rw.ir.append_block(region, new_block);
+    let mut new_args = rw.ir.block_args(new_block).to_vec().into_iter();
+    let mapping: Vec<ValueId> = args
+        .iter()
+        .zip(drops)
+        .map(|(&a, d)| d.or_else(|| new_args.next()).unwrap_or(a))
+        .collect();
+    rw.ir.merge_blocks(block, new_block, &mapping);
+    region
+}
+
+/// Creates `state` before `op` and replaces `op` with the new op: each result of `op`
+/// becomes the value `dropped` gives for it or, where that is `None`, the next result of
+/// the new op (so the new op has one result per `None`).
+fn replace_with_new_op(
+    rw: &mut PatternRewriter<'_>,
+    op: OpId,
+    state: OperationState,
+    dropped: &[Option<ValueId>],
+) {
+    rw.set_insertion_point(InsertPoint::Before(op));
+    let new_op = rw.create(state);
+    let mut new_results = op_results(rw.ir, new_op).into_iter();
+    let replacements: Vec<ValueId> = op_results(rw.ir, op)
+        .iter()
+        .zip(dropped)
+        .map(|(&r, d)| d.or_else(|| new_results.next()).unwrap_or(r))
+        .collect();
+    rw.replace_op(op, &replacements);
+}
+
 fn const_of(rw: &PatternRewriter<'_>, v: ValueId) -> Option<i128> {
     const_int(rw.ctx, value_constant(rw.ctx, rw.ir, v))
 }
@@ -272,53 +313,18 @@ fn fold_iter_args(op: OpId, rw: &mut PatternRewriter<'_>) -> bool {
     if keep.iter().all(|&k| k) {
         return false;
     }
-    let types: Vec<Type> = kept(&results, &keep)
-        .iter()
-        .map(|&r| rw.ir.value_type(r))
-        .collect();
+    let types = kept_types(rw, &results, &keep);
     // The new body: the induction variable and the kept arguments; a dropped argument
     // becomes its init.
-    let new_region = rw.ir.create_region();
-    let mut block_types = vec![(rw.ir.value_type(args[0]), rw.ir.arg_loc(args[0]))];
-    block_types.extend(
-        kept(iter_args, &keep)
-            .iter()
-            .map(|&a| (rw.ir.value_type(a), rw.ir.arg_loc(a))),
-    );
-    let new_block = rw.ir.create_block(&block_types);
-    rw.ir.append_block(new_region, new_block);
-    let new_args = rw.ir.block_args(new_block).to_vec();
-    let mut next = new_args[1..].iter();
-    let mut mapping = vec![new_args[0]];
-    for (i, &k) in keep.iter().enumerate() {
-        mapping.push(if k {
-            *next.next().unwrap_or(&inits[i])
-        } else {
-            inits[i]
-        });
-    }
-    rw.ir.merge_blocks(block, new_block, &mapping);
+    let drops = drops_from(&keep, &inits);
+    let new_region = rebuild_block(rw, block, &[&[None], &drops[..]].concat());
     trim_yield(rw, new_region, &keep);
     let mut state = clone_state(rw, op);
     state.operands = bounds;
     state.operands.extend(kept(&inits, &keep));
     state.result_types = types;
     state.regions = vec![new_region];
-    rw.set_insertion_point(InsertPoint::Before(op));
-    let new_op = rw.create(state);
-    let mut new_results = op_results(rw.ir, new_op).into_iter();
-    let replacements: Vec<ValueId> = keep
-        .iter()
-        .enumerate()
-        .map(|(i, &k)| {
-            if k {
-                new_results.next().unwrap_or(inits[i])
-            } else {
-                inits[i]
-            }
-        })
-        .collect();
-    rw.replace_op(op, &replacements);
+    replace_with_new_op(rw, op, state, &drops);
     true
 }
 
@@ -354,10 +360,7 @@ fn rebuild_if(rw: &mut PatternRewriter<'_>, op: OpId, keep: &[bool]) -> OpId {
         op,
     };
     let (cond, old_then, old_else) = (f.condition(), f.thenRegion(), f.elseRegion());
-    let types: Vec<Type> = kept(&op_results(rw.ir, op), keep)
-        .iter()
-        .map(|&r| rw.ir.value_type(r))
-        .collect();
+    let types = kept_types(rw, &op_results(rw.ir, op), keep);
     // A new op, as MLIR builds it: its discardable attributes are not carried over.
     let mut state = OperationState::new(rw.ir.op_name(op), rw.ir.loc(op));
     state.operands = vec![cond];
@@ -635,22 +638,7 @@ fn rebuild_while(
     let (keep_before, keep_after) = (keep_from(drop_before), keep_from(drop_after));
     let mut regions = Vec::new();
     for (block, drops) in [(parts.before, drop_before), (parts.after, drop_after)] {
-        let args = rw.ir.block_args(block).to_vec();
-        let kept_args: Vec<_> = kept(&args, &keep_from(drops))
-            .iter()
-            .map(|&a| (rw.ir.value_type(a), rw.ir.arg_loc(a)))
-            .collect();
-        let region = rw.ir.create_region();
-        let new_block = rw.ir.create_block(&kept_args);
-        rw.ir.append_block(region, new_block);
-        let mut new_args = rw.ir.block_args(new_block).to_vec().into_iter();
-        let mapping: Vec<ValueId> = args
-            .iter()
-            .zip(drops)
-            .map(|(&a, d)| d.or_else(|| new_args.next()).unwrap_or(a))
-            .collect();
-        rw.ir.merge_blocks(block, new_block, &mapping);
-        regions.push(region);
+        regions.push(rebuild_block(rw, block, drops));
     }
     let cond_operands = rw.ir.operands(parts.condition).to_vec();
     let mut new_cond = vec![cond_operands[0]];
@@ -660,27 +648,23 @@ fn rebuild_while(
     let yielded = kept(rw.ir.operands(parts.yield_op), &keep_before);
     let y = parts.yield_op;
     rw.modify_op_in_place(y, |ir| ir.set_operands(y, &yielded));
-    let results = op_results(rw.ir, op);
     let mut state = clone_state(rw, op);
     state.operands = kept(&parts.inits, &keep_before);
-    state.result_types = kept(&results, &keep_after)
-        .iter()
-        .map(|&r| rw.ir.value_type(r))
-        .collect();
+    state.result_types = kept_types(rw, &op_results(rw.ir, op), &keep_after);
     state.regions = regions;
-    rw.set_insertion_point(InsertPoint::Before(op));
-    let new_op = rw.create(state);
-    let mut new_results = op_results(rw.ir, new_op).into_iter();
-    let replacements: Vec<ValueId> = results
-        .iter()
-        .zip(drop_after)
-        .map(|(&r, d)| d.or_else(|| new_results.next()).unwrap_or(r))
-        .collect();
-    rw.replace_op(op, &replacements);
+    replace_with_new_op(rw, op, state, drop_after);
 }
 
 fn keep_from(drops: &[Option<ValueId>]) -> Vec<bool> {
     drops.iter().map(Option::is_none).collect()
+}
+
+/// The inverse of [`keep_from`]: what `keep` drops becomes the matching value of `values`.
+fn drops_from(keep: &[bool], values: &[ValueId]) -> Vec<Option<ValueId>> {
+    keep.iter()
+        .zip(values)
+        .map(|(&k, &v)| (!k).then_some(v))
+        .collect()
 }
 
 /// MLIR's `RemoveLoopInvariantArgsFromBeforeBlock`: a `before` argument that the loop
@@ -842,43 +826,19 @@ fn fold_single_or_zero_iteration_dims(op: OpId, rw: &mut PatternRewriter<'_>) ->
     }
     // A lower-dimensional loop over the remaining dimensions.
     let keep: Vec<bool> = single.iter().map(|&s| !s).collect();
-    let region = rw.ir.create_region();
-    let kept_ivs: Vec<_> = kept(&ivs, &keep)
-        .iter()
-        .map(|&a| (rw.ir.value_type(a), rw.ir.arg_loc(a)))
-        .collect();
-    let new_block = rw.ir.create_block(&kept_ivs);
-    rw.ir.append_block(region, new_block);
-    let mut new_ivs = rw.ir.block_args(new_block).to_vec().into_iter();
-    let mapping: Vec<ValueId> = single
-        .iter()
-        .zip(&lbs)
-        .map(|(&s, &lb)| if s { lb } else { new_ivs.next().unwrap_or(lb) })
-        .collect();
-    rw.ir.merge_blocks(body, new_block, &mapping);
+    let region = rebuild_block(rw, body, &drops_from(&keep, &lbs));
     let (lbs, ubs, steps) = (kept(&lbs, &keep), kept(&ubs, &keep), kept(&steps, &keep));
     let sizes = [lbs.len(), ubs.len(), steps.len(), inits.len()].map(|n| n as i128);
     // A new op, as MLIR builds it: its discardable attributes are not carried over.
     let mut state = OperationState::new(rw.ir.op_name(op), rw.ir.loc(op));
-    let ctx = rw.ctx;
-    let seg = ctx.intern_attr(ir::AttrKind::DenseArray {
-        elem: ctx.integer_type(32),
-        data: ir::attributes::DenseData::Int(sizes.into()),
-    });
-    state.props = Some(vec![NamedAttr {
-        name: ctx.ident("operandSegmentSizes"),
-        value: seg,
-    }]);
+    state.props = Some(vec![segment_sizes(rw.ctx, &sizes)]);
     state.operands = [lbs, ubs, steps, inits].concat();
     state.result_types = op_results(rw.ir, op)
         .iter()
         .map(|&r| rw.ir.value_type(r))
         .collect();
     state.regions = vec![region];
-    rw.set_insertion_point(InsertPoint::Before(op));
-    let new_op = rw.create(state);
-    let results = op_results(rw.ir, new_op);
-    rw.replace_op(op, &results);
+    replace_op_with_new(rw, op, state);
     true
 }
 
@@ -990,25 +950,8 @@ fn forward_execute_region_values(op: OpId, rw: &mut PatternRewriter<'_>) -> bool
         }
     }
     let mut state = clone_state(rw, op);
-    state.result_types = kept(&results, &keep)
-        .iter()
-        .map(|&r| rw.ir.value_type(r))
-        .collect();
+    state.result_types = kept_types(rw, &results, &keep);
     state.regions = vec![new_region];
-    rw.set_insertion_point(InsertPoint::Before(op));
-    let new_op = rw.create(state);
-    let mut new_results = op_results(rw.ir, new_op).into_iter();
-    let replacements: Vec<ValueId> = keep
-        .iter()
-        .enumerate()
-        .map(|(i, &k)| {
-            if k {
-                new_results.next().unwrap_or(first[i])
-            } else {
-                first[i]
-            }
-        })
-        .collect();
-    rw.replace_op(op, &replacements);
+    replace_with_new_op(rw, op, state, &drops_from(&keep, first));
     true
 }

@@ -6,7 +6,7 @@
 mod canonicalize;
 
 use ir::asm::{Argument, AsmParser, PResult, Punct, UnresolvedOperand};
-use ir::attributes::{AttrKind, NamedAttr};
+use ir::attributes::NamedAttr;
 use ir::constraints::{ANY_TYPE, I1, INDEX, UNIT_ATTR};
 use ir::dialect::{CustomAsm, Dialect, TypeConstraint};
 use ir::effects::{RegionFlow, RegionPoint};
@@ -16,6 +16,8 @@ use ir::{
     define_op, Attribute, Context, DiagLoc, Diagnostic, Ir, OpId, OperationState, RegionId, Type,
     ValueId,
 };
+
+use crate::common::{int_value, named, parse_operands_in, parse_typed_operands, segment_sizes};
 
 /// ODS's `AnySignlessIntegerOrIndex`.
 const INT_OR_INDEX: TypeConstraint = TypeConstraint {
@@ -206,11 +208,7 @@ fn op_results(ir: &Ir, op: OpId) -> Vec<ValueId> {
 
 /// The signed integer value of an integer (or bool) constant.
 pub(crate) fn const_int(ctx: &Context, a: Option<Attribute>) -> Option<i128> {
-    match ctx.attr_kind(a?) {
-        AttrKind::Integer { value, .. } => Some(*value),
-        AttrKind::Bool(b) => Some(i128::from(*b)),
-        _ => None,
-    }
+    int_value(ctx, a?)
 }
 
 /// The number of iterations of a loop with constant bounds (MLIR's `constantTripCount`),
@@ -306,13 +304,7 @@ fn print_optional_arrow_types(p: &mut AsmPrinter<'_>, types: &[Type]) {
 }
 
 fn props(ctx: &Context, entries: &[(&str, Attribute)]) -> Vec<NamedAttr> {
-    entries
-        .iter()
-        .map(|&(n, v)| NamedAttr {
-            name: ctx.ident(n),
-            value: v,
-        })
-        .collect()
+    entries.iter().map(|&(n, v)| named(ctx, n, v)).collect()
 }
 
 // ----- scf.for -----
@@ -963,10 +955,7 @@ fn print_parallel(p: &mut AsmPrinter<'_>, op: OpId) {
 
 /// `(%a, %b)`: a parenthesized, possibly empty operand list.
 fn parse_paren_operands(p: &mut dyn AsmParser) -> PResult<Vec<UnresolvedOperand>> {
-    p.parse_punct(Punct::LParen)?;
-    let list = p.parse_operand_list()?;
-    p.parse_punct(Punct::RParen)?;
-    Ok(list)
+    parse_operands_in(p, Punct::LParen, Punct::RParen)
 }
 
 fn parse_parallel(p: &mut dyn AsmParser, state: &mut OperationState) -> PResult<()> {
@@ -1024,13 +1013,7 @@ fn parse_parallel(p: &mut dyn AsmParser, state: &mut OperationState) -> PResult<
     let result_types = state.result_types.clone();
     let values = p.resolve_operands(&inits, &result_types, init_offset)?;
     state.operands.extend(values);
-    let ctx = p.ctx();
-    let i32_ty = ctx.integer_type(32);
-    let seg = ctx.intern_attr(AttrKind::DenseArray {
-        elem: i32_ty,
-        data: ir::attributes::DenseData::Int(sizes.into()),
-    });
-    state.props = Some(props(ctx, &[("operandSegmentSizes", seg)]));
+    state.props = Some(vec![segment_sizes(p.ctx(), &sizes)]);
     Ok(())
 }
 
@@ -1130,12 +1113,7 @@ fn print_reduce(p: &mut AsmPrinter<'_>, op: OpId) {
 
 fn parse_reduce(p: &mut dyn AsmParser, state: &mut OperationState) -> PResult<()> {
     if p.parse_optional_punct(Punct::LParen) {
-        let offset = p.offset();
-        let names = p.parse_operand_list()?;
-        p.parse_punct(Punct::Colon)?;
-        let types = p.parse_type_list()?;
-        p.parse_punct(Punct::RParen)?;
-        state.operands = p.resolve_operands(&names, &types, offset)?;
+        state.operands = parse_typed_operands(p)?;
     }
     if let Some(r) = p.parse_optional_region(&[])? {
         state.regions.push(r);

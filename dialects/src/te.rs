@@ -1,7 +1,0 @@
-//! The te dialect (ours): see docs in the module once ops are declared.
-
-use ir::dialect::Dialect;
-
-pub fn dialect() -> Dialect {
-    Dialect::with_ops("te", "our te dialect", vec![])
-}
