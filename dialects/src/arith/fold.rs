@@ -1476,6 +1476,9 @@ fn as_affine(ctx: &Context, ir: &Ir, v: ValueId) -> Option<(Affine, &'static str
         return None;
     };
     let name = ctx.op_name_str(ir.op_name(op));
+    if !matches!(name, "arith.addi" | "arith.subi") {
+        return None;
+    }
     let (a, b) = operands2(ir, op);
     let k = |v| splat_int(ctx, value_constant(ctx, ir, v));
     let (x, k, negated, name) = match (name, k(a), k(b)) {
