@@ -600,3 +600,168 @@ pub fn emit(
         crate::Emit::Pretty | crate::Emit::Generic => unreachable!("not a translation"),
     }
 }
+
+/// The interpreter's value for `v`.
+fn to_interp(v: &HostValue) -> interp::Value {
+    use interp::Value as V;
+    match v {
+        HostValue::Scalar(s) => match *s {
+            Scalar::I1(b) => V::bool(b),
+            Scalar::I8(x) => V::int(x.into(), 8),
+            Scalar::I16(x) => V::int(x.into(), 16),
+            Scalar::I32(x) => V::i32(x),
+            Scalar::I64(x) => V::i64(x),
+            Scalar::F32(x) => V::f32(x),
+            Scalar::F64(x) => V::f64(x),
+        },
+        HostValue::Array(a) => {
+            let elems = match &a.data {
+                HostData::I8(v) => v.iter().map(|&x| V::int(x.into(), 8)).collect(),
+                HostData::I16(v) => v.iter().map(|&x| V::int(x.into(), 16)).collect(),
+                HostData::I32(v) => v.iter().map(|&x| V::i32(x)).collect(),
+                HostData::I64(v) => v.iter().map(|&x| V::i64(x)).collect(),
+                HostData::F32(v) => v.iter().map(|&x| V::f32(x)).collect(),
+                HostData::F64(v) => v.iter().map(|&x| V::f64(x)).collect(),
+            };
+            V::memref(&a.shape, elems)
+        }
+    }
+}
+
+/// A value the interpreter produced, as a [`HostValue`] of the same kind as `like` (the
+/// argument it came from, or the JIT's result at the same place).
+fn from_interp(v: &interp::Value, like: &HostValue) -> Result<HostValue, String> {
+    let bad = || {
+        format!(
+            "the interpreter returned {v:?} where the JIT has {}",
+            summarize(like)
+        )
+    };
+    let scalar = |v: &interp::Value, kind: ScalarKind| -> Option<Scalar> {
+        Some(match kind {
+            ScalarKind::I1 => Scalar::I1(v.as_u64()? != 0),
+            ScalarKind::I8 => Scalar::I8(v.as_i64()? as i8),
+            ScalarKind::I16 => Scalar::I16(v.as_i64()? as i16),
+            ScalarKind::I32 => Scalar::I32(v.as_i64()? as i32),
+            ScalarKind::I64 => Scalar::I64(v.as_i64()?),
+            ScalarKind::F32 => Scalar::F32(v.as_f32()?),
+            ScalarKind::F64 => Scalar::F64(v.as_f64()?),
+        })
+    };
+    match like {
+        HostValue::Scalar(s) => scalar(v, s.kind()).map(HostValue::Scalar).ok_or_else(bad),
+        HostValue::Array(a) => {
+            let elems = v.memref_elems().ok_or_else(bad)?;
+            let kind = a.data.kind();
+            let mut data = HostData::zeros(kind, elems.len()).ok_or_else(bad)?;
+            for (i, e) in elems.iter().enumerate() {
+                let s = scalar(e, kind).ok_or_else(bad)?;
+                match (&mut data, s) {
+                    (HostData::I8(d), Scalar::I8(x)) => d[i] = x,
+                    (HostData::I16(d), Scalar::I16(x)) => d[i] = x,
+                    (HostData::I32(d), Scalar::I32(x)) => d[i] = x,
+                    (HostData::I64(d), Scalar::I64(x)) => d[i] = x,
+                    (HostData::F32(d), Scalar::F32(x)) => d[i] = x,
+                    (HostData::F64(d), Scalar::F64(x)) => d[i] = x,
+                    _ => return Err(bad()),
+                }
+            }
+            let shape = match v {
+                interp::Value::MemRef(m) => m.sizes.iter().map(|&s| s as usize).collect(),
+                _ => a.shape.clone(),
+            };
+            Ok(HostValue::Array(HostArray { shape, data }))
+        }
+    }
+}
+
+/// Runs `fname` on `args` in the reference interpreter; the results, then the arguments
+/// after the call, shaped like the JIT's `like` run.
+pub fn run_interp(
+    ctx: &Context,
+    ir: &Ir,
+    module: OpId,
+    fname: &str,
+    args: &[HostValue],
+    like: &RunResult,
+) -> Result<(Vec<HostValue>, Vec<HostValue>), String> {
+    let mut interpreter = interp::Interpreter::new(ctx, ir, module);
+    let inputs: Vec<interp::Value> = args.iter().map(to_interp).collect();
+    let results = interpreter
+        .call(fname, inputs.clone())
+        .map_err(|e| format!("the interpreter failed: {e}"))?;
+    if results.len() != like.results.len() {
+        return Err(format!(
+            "the interpreter returned {} values, the JIT {}",
+            results.len(),
+            like.results.len()
+        ));
+    }
+    let results = results
+        .iter()
+        .zip(&like.results)
+        .map(|(v, l)| from_interp(v, l))
+        .collect::<Result<_, _>>()?;
+    let after = inputs
+        .iter()
+        .zip(&like.args)
+        .map(|(v, l)| from_interp(v, l))
+        .collect::<Result<_, _>>()?;
+    Ok((results, after))
+}
+
+/// The largest difference between two runs: (where, jit value, interpreter value, error),
+/// the error being absolute for integers and `|a - b| / max(1, |b|)` for floats.
+pub fn largest_difference(
+    jit: &[HostValue],
+    reference: &[HostValue],
+    what: &str,
+) -> Option<(String, f64, f64, f64)> {
+    let mut worst: Option<(String, f64, f64, f64)> = None;
+    let mut consider = |place: String, a: f64, b: f64| {
+        let err = if a.is_nan() && b.is_nan() {
+            0.0
+        } else if a == b {
+            0.0
+        } else {
+            ((a - b).abs() / b.abs().max(1.0)).max(if a.is_nan() || b.is_nan() {
+                f64::INFINITY
+            } else {
+                0.0
+            })
+        };
+        if worst.as_ref().is_none_or(|w| err > w.3) {
+            worst = Some((place, a, b, err));
+        }
+    };
+    for (i, (x, y)) in jit.iter().zip(reference).enumerate() {
+        match (x, y) {
+            (HostValue::Scalar(a), HostValue::Scalar(b)) => {
+                consider(format!("{what} #{i}"), scalar_f64(*a), scalar_f64(*b));
+            }
+            (HostValue::Array(a), HostValue::Array(b)) => {
+                for k in 0..a.data.len().min(b.data.len()) {
+                    consider(
+                        format!("{what} #{i} element {k}"),
+                        a.data.get_f64(k),
+                        b.data.get_f64(k),
+                    );
+                }
+            }
+            _ => consider(format!("{what} #{i}"), f64::NAN, 0.0),
+        }
+    }
+    worst
+}
+
+fn scalar_f64(s: Scalar) -> f64 {
+    match s {
+        Scalar::I1(b) => f64::from(u8::from(b)),
+        Scalar::I8(x) => x.into(),
+        Scalar::I16(x) => x.into(),
+        Scalar::I32(x) => x.into(),
+        Scalar::I64(x) => x as f64,
+        Scalar::F32(x) => x.into(),
+        Scalar::F64(x) => x,
+    }
+}

@@ -144,7 +144,22 @@ pub struct Cli {
     /// Call the --run function N times and print the median time.
     #[arg(long, value_name = "N", default_value_t = 1)]
     pub repeat: usize,
+    /// Also run the --run function in the reference interpreter on the same inputs, and
+    /// fail with the largest difference when results or buffers disagree beyond a
+    /// relative tolerance of 1e-4 (floats; integers must be equal).
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub check: Option<Check>,
 }
+
+/// What `--check` compares the JIT with.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Check {
+    /// The reference interpreter (`interp/`).
+    Interp,
+}
+
+/// The relative tolerance of `--check` for floats.
+pub const CHECK_TOLERANCE: f64 = 1e-4;
 
 /// Exit code when a pass crashed.
 pub const EXIT_CRASH: i32 = 2;
@@ -293,6 +308,33 @@ fn translate_or_run(
     for (i, (a, p)) in run.args.iter().zip(&params).enumerate() {
         if let backend::HostValue::Array(_) = a {
             let _ = writeln!(out, "arg #{i} ({p}): {}", backend::summarize(a));
+        }
+    }
+    if cli.check == Some(Check::Interp) {
+        let (results, after) = backend::run_interp(ctx, ir, module, fname, &args, &run)
+            .map_err(|m| err(format!("--check=interp: {m}")))?;
+        let worst = [
+            backend::largest_difference(&run.results, &results, "result"),
+            backend::largest_difference(&run.args, &after, "arg"),
+        ]
+        .into_iter()
+        .flatten()
+        .max_by(|a, b| a.3.total_cmp(&b.3));
+        match worst {
+            Some((place, a, b, e)) if e > CHECK_TOLERANCE => {
+                return Err(err(format!(
+                    "--check=interp: the JIT and the interpreter disagree: largest difference at {place}: JIT {a}, interpreter {b} (relative error {e:.3e} > {CHECK_TOLERANCE:e})"
+                )));
+            }
+            Some((_, _, _, e)) if e == 0.0 => {
+                let _ = writeln!(out, "check: JIT and interpreter agree exactly");
+            }
+            Some((place, _, _, e)) => {
+                let _ = writeln!(out, "check: JIT and interpreter agree (largest relative difference {e:.3e}, at {place})");
+            }
+            None => {
+                let _ = writeln!(out, "check: JIT and interpreter agree (nothing to compare)");
+            }
         }
     }
     if cli.repeat > 1 {
