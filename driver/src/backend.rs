@@ -719,16 +719,12 @@ pub fn largest_difference(
 ) -> Option<(String, f64, f64, f64)> {
     let mut worst: Option<(String, f64, f64, f64)> = None;
     let mut consider = |place: String, a: f64, b: f64| {
-        let err = if a.is_nan() && b.is_nan() {
+        let err = if (a.is_nan() && b.is_nan()) || a == b {
             0.0
-        } else if a == b {
-            0.0
+        } else if a.is_nan() || b.is_nan() {
+            f64::INFINITY
         } else {
-            ((a - b).abs() / b.abs().max(1.0)).max(if a.is_nan() || b.is_nan() {
-                f64::INFINITY
-            } else {
-                0.0
-            })
+            (a - b).abs() / b.abs().max(1.0)
         };
         if worst.as_ref().is_none_or(|w| err > w.3) {
             worst = Some((place, a, b, err));
