@@ -737,20 +737,38 @@ fn verify_broadcast(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
     Ok(())
 }
 
-/// Checks that `base`'s element type matches `value`'s and that there is one index per
-/// dimension of `base`.
+/// Checks that `base`'s element type matches `value`'s (a memref of vectors holds
+/// exactly `value`'s vector type) and that there is one index per dimension of `base`.
+/// `what` names `value` in the messages, as MLIR's (`result`, `valueToStore`).
 fn check_access(
     cx: &VerifyCx<'_>,
     op: OpId,
     base: ValueId,
     value: ValueId,
     nindices: usize,
-    mismatch: &str,
+    what: &str,
 ) -> Result<(), Diagnostic> {
     let (ctx, ir) = (cx.ctx, cx.ir);
     let bty = ir.value_type(base);
-    if elem_or_self(ctx, bty) != elem_or_self(ctx, ir.value_type(value)) {
-        return Err(err(cx, op, mismatch));
+    let vty = ir.value_type(value);
+    let mut base_elem = elem_or_self(ctx, bty);
+    if matches!(ctx.type_kind(base_elem), TypeKind::Vector { .. }) {
+        if base_elem != vty {
+            return Err(err(
+                cx,
+                op,
+                format!("base memref and {what} vector types should match"),
+            ));
+        }
+        base_elem = elem_or_self(ctx, base_elem);
+    }
+    if base_elem != elem_or_self(ctx, vty) {
+        let verb = if what == "result" {
+            "types should match"
+        } else {
+            "type should match"
+        };
+        return Err(err(cx, op, format!("base and {what} element {verb}")));
     }
     let rank = rank_of(ctx, bty);
     if nindices != rank {
@@ -765,14 +783,7 @@ fn verify_load(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
         ir: cx.ir,
         op,
     };
-    check_access(
-        cx,
-        op,
-        x.base(),
-        x.result(),
-        x.indices().len(),
-        "base and result element types should match",
-    )
+    check_access(cx, op, x.base(), x.result(), x.indices().len(), "result")
 }
 
 fn verify_store(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
@@ -787,7 +798,7 @@ fn verify_store(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
         x.base(),
         x.valueToStore(),
         x.indices().len(),
-        "base and valueToStore element type should match",
+        "valueToStore",
     )
 }
 

@@ -238,3 +238,11 @@ func.func @extract_element_type(%v: vector<4xf32>) {
   %0 = "vector.extract"(%v) <{static_position = array<i64: 0>}> : (vector<4xf32>) -> f64
   return
 }
+
+// -----
+
+func.func @load_vector_memref(%m: memref<3xvector<4xf32>>, %i: index) -> vector<2xf32> {
+  // expected-error @+1 {{'vector.load' op base memref and result vector types should match}}
+  %v = vector.load %m[%i] : memref<3xvector<4xf32>>, vector<2xf32>
+  return %v : vector<2xf32>
+}
