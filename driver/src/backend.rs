@@ -735,6 +735,13 @@ pub fn largest_difference(
             (HostValue::Scalar(a), HostValue::Scalar(b)) => {
                 consider(format!("{what} #{i}"), scalar_f64(*a), scalar_f64(*b));
             }
+            (HostValue::Array(a), HostValue::Array(b)) if a.shape != b.shape => {
+                consider(
+                    format!("{what} #{i} (shapes {:?} and {:?})", a.shape, b.shape),
+                    f64::NAN,
+                    0.0,
+                );
+            }
             (HostValue::Array(a), HostValue::Array(b)) => {
                 for k in 0..a.data.len().min(b.data.len()) {
                     consider(
