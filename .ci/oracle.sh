@@ -45,7 +45,7 @@ if [[ -n "${OPT_TOOL:-}" ]]; then
   opt_tool="$OPT_TOOL"
 else
   echo "oracle: building opt-tool (release)"
-  cargo build --release -p driver --bin opt-tool
+  cargo build --release -p driver --bin opt-tool </dev/null
   target_dir="$(cargo metadata --format-version 1 --no-deps 2>/dev/null |
     sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')"
   opt_tool="${target_dir:-$root/target}/release/opt-tool"
