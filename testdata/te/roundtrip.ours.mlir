@@ -70,7 +70,7 @@ func.func @schedules(%A: tensor<64x64xf32>, %B: tensor<64x64xf32>) -> tensor<64x
     %v = te.read %B[%j, %i] : tensor<64x64xf32>
     te.yield %v : f32
   }
-  %2 = te.compute [i = %i, j = %j] : tensor<64x64xf32> schedule #te.schedule<[tile(i, j, 8, 16) -> (io, jo, ii, ji), split(k, 4) -> (ko, ki), reorder(io, jo, ko, ii, ki, ji), fuse(io, jo) -> (f), cache_write(f), cache_read(0, ko), cache_read(1, ko, [1, 0]), vectorize(ji), parallel(f), unroll(ki)]> {
+  %2 = te.compute [i = %i, j = %j] : tensor<64x64xf32> schedule #te.schedule<[tile(i, j, 8, 16) -> (io, jo, ii, ji), split(k, 4) -> (ko, ki), reorder(io, jo, ko, ii, ki, ji), fuse(io, jo) -> (f), cache_write(f), cache_read(1, ko, [1, 0]), vectorize(ji), parallel(f), unroll(ki)]> {
     %s = te.sum [k = %k in 64] : f32 {
       %a = te.read %0[%i, %k] : tensor<64x64xf32>
       %b = te.read %1[%k, %j] : tensor<64x64xf32>
@@ -143,7 +143,7 @@ func.func @schedules(%A: tensor<64x64xf32>, %B: tensor<64x64xf32>) -> tensor<64x
 // CHECK-NEXT:       %3 = te.read %arg1[%arg3, %arg2] : tensor<64x64xf32>
 // CHECK-NEXT:       te.yield %3 : f32
 // CHECK-NEXT:     }
-// CHECK-NEXT:     %2 = te.compute [i = %arg2, j = %arg3] : tensor<64x64xf32> schedule #te.schedule<[tile(i, j, 8, 16) -> (io, jo, ii, ji), split(k, 4) -> (ko, ki), reorder(io, jo, ko, ii, ki, ji), fuse(io, jo) -> (f), cache_write(f), cache_read(0, ko), cache_read(1, ko, [1, 0]), vectorize(ji), parallel(f), unroll(ki)]> {
+// CHECK-NEXT:     %2 = te.compute [i = %arg2, j = %arg3] : tensor<64x64xf32> schedule #te.schedule<[tile(i, j, 8, 16) -> (io, jo, ii, ji), split(k, 4) -> (ko, ki), reorder(io, jo, ko, ii, ki, ji), fuse(io, jo) -> (f), cache_write(f), cache_read(1, ko, [1, 0]), vectorize(ji), parallel(f), unroll(ki)]> {
 // CHECK-NEXT:       %3 = te.sum [k = %arg4 in 64] : f32 {
 // CHECK-NEXT:         %4 = te.read %0[%arg2, %arg4] : tensor<64x64xf32>
 // CHECK-NEXT:         %5 = te.read %1[%arg4, %arg3] : tensor<64x64xf32>
@@ -232,7 +232,7 @@ func.func @schedules(%A: tensor<64x64xf32>, %B: tensor<64x64xf32>) -> tensor<64x
 // GENERIC-NEXT:       %7 = "te.read"(%arg1, %arg6, %arg5) : (tensor<64x64xf32>, index, index) -> f32
 // GENERIC-NEXT:       "te.yield"(%7) : (f32) -> ()
 // GENERIC-NEXT:     }) : () -> tensor<64x64xf32>
-// GENERIC-NEXT:     %2 = "te.compute"() <{names = ["i", "j"], schedule = #te.schedule<[tile(i, j, 8, 16) -> (io, jo, ii, ji), split(k, 4) -> (ko, ki), reorder(io, jo, ko, ii, ki, ji), fuse(io, jo) -> (f), cache_write(f), cache_read(0, ko), cache_read(1, ko, [1, 0]), vectorize(ji), parallel(f), unroll(ki)]>}> ({
+// GENERIC-NEXT:     %2 = "te.compute"() <{names = ["i", "j"], schedule = #te.schedule<[tile(i, j, 8, 16) -> (io, jo, ii, ji), split(k, 4) -> (ko, ki), reorder(io, jo, ko, ii, ki, ji), fuse(io, jo) -> (f), cache_write(f), cache_read(1, ko, [1, 0]), vectorize(ji), parallel(f), unroll(ki)]>}> ({
 // GENERIC-NEXT:     ^bb0(%arg2: index, %arg3: index):
 // GENERIC-NEXT:       %3 = "te.sum"() <{extents = array<i64: 64>, names = ["k"]}> ({
 // GENERIC-NEXT:       ^bb0(%arg4: index):

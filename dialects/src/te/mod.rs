@@ -492,7 +492,7 @@ fn verify_compute(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
             &mut seen,
         )?;
     }
-    schedule::verify_compute_schedule(cx, op)
+    schedule::verify_compute_schedule(cx.ctx, cx.ir, op)
 }
 
 /// The shape and element type of a statically shaped ranked tensor.

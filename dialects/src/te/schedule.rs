@@ -22,7 +22,7 @@
 
 use std::fmt;
 
-use ir::verify::{op_error, VerifyCx};
+use ir::verify::op_error;
 use ir::{AttrKind, Context, Diagnostic, Ir, OpId};
 
 use super::{i64_array, static_shape, string_array, ComputeOp, ReadOp, Reduction};
@@ -437,7 +437,7 @@ impl LoopNest {
         LoopNest { loops, used }
     }
 
-    fn position(&self, name: &str) -> Result<usize, String> {
+    pub fn position(&self, name: &str) -> Result<usize, String> {
         self.loops
             .iter()
             .position(|l| l.name == name)
@@ -662,7 +662,7 @@ fn check_step_context(
     ir: &Ir,
     op: OpId,
     step: &Step,
-    count: usize,
+    steps: &[Step],
 ) -> Result<(), String> {
     match step {
         Step::CacheRead { input, layout, .. } => {
@@ -681,19 +681,56 @@ fn check_step_context(
             if !layout.is_empty() && sorted != (0..rank).collect::<Vec<_>>() {
                 return Err(format!("layout must be a permutation of 0..{rank}"));
             }
+            // A producer placed here by compute_at already lives in a local buffer
+            // over the box this compute reads: there is nothing left to cache.
+            let placed_here = match ir.value_def(t) {
+                ir::ValueDef::OpResult { op: p, .. } => {
+                    ComputeOp::cast(ctx, ir, p).is_some()
+                        && consumer(ctx, ir, p) == Some(op)
+                        && compute_schedule(ctx, ir, p).is_ok_and(|s| {
+                            s.steps.iter().any(|s| matches!(s, Step::ComputeAt { .. }))
+                        })
+                }
+                ir::ValueDef::BlockArg { .. } => false,
+            };
+            if placed_here {
+                return Err(format!(
+                    "input {input} is computed here by its compute_at, in a local buffer already"
+                ));
+            }
             Ok(())
+        }
+        Step::ComputeAt { .. }
+            if steps
+                .iter()
+                .filter(|s| matches!(s, Step::ComputeAt { .. }))
+                .count()
+                > 1 =>
+        {
+            Err("only one compute_at per compute".into())
         }
         Step::ComputeAt { axis } => {
             let Some(c) = consumer(ctx, ir, op) else {
                 return Err("the result is not read by another te.compute".into());
             };
+            let consumer_steps = compute_schedule(ctx, ir, c).unwrap_or_default().steps;
+            if consumer_steps.contains(&Step::ComputeInline) {
+                return Err("the consumer is inlined (compute_inline): it has no loops".into());
+            }
+            if consumer_steps.contains(&Step::Vectorize(axis.clone())) {
+                return Err(format!(
+                    "the consumer's loop '{axis}' is vectorized: its iterations are lanes"
+                ));
+            }
             if scheduled_loops(ctx, ir, c).iter().any(|l| &l.name == axis) {
                 Ok(())
             } else {
                 Err(format!("the consumer has no loop '{axis}'"))
             }
         }
-        Step::ComputeInline if count != 1 => Err("compute_inline must be the only step".into()),
+        Step::ComputeInline if steps.len() != 1 => {
+            Err("compute_inline must be the only step".into())
+        }
         Step::ComputeInline if !reductions_in(ctx, ir, op).is_empty() => {
             Err("cannot inline a compute with a reduction".into())
         }
@@ -701,16 +738,113 @@ fn check_step_context(
     }
 }
 
-/// Verifies `compute`'s schedule step by step.
-pub(super) fn verify_compute_schedule(cx: &VerifyCx<'_>, op: OpId) -> Result<(), Diagnostic> {
-    let (ctx, ir) = (cx.ctx, cx.ir);
+/// The most lanes a vectorized loop may have (one `vector<N x T>` per loop).
+pub const MAX_VECTOR_LANES: i64 = 64;
+/// The largest extent `unroll` accepts (the body is copied that many times).
+pub const MAX_UNROLL: i64 = 256;
+
+/// The loop a step annotates or places something at, if any.
+fn step_loop(step: &Step) -> Option<&str> {
+    match step {
+        Step::Vectorize(l)
+        | Step::Parallel(l)
+        | Step::Unroll(l)
+        | Step::CacheWrite { at: l }
+        | Step::CacheRead { at: l, .. } => Some(l),
+        _ => None,
+    }
+}
+
+/// Checks what only the final loop order decides: annotated loops still exist (a later
+/// split or fuse would leave the annotation on nothing), a loop has at most one of
+/// vectorize/parallel/unroll, the vectorized loop is the innermost one with at most
+/// [`MAX_VECTOR_LANES`] lanes, unrolled loops have at most [`MAX_UNROLL`] iterations, and
+/// `cache_write`'s loop encloses every reduction loop. The error names the step (index).
+pub fn check_final_nest(nest: &LoopNest, steps: &[Step]) -> Result<(), (usize, String)> {
+    let mut kinds: Vec<(&str, usize)> = Vec::new();
+    let mut seen_vector = false;
+    let mut seen_cache_write = false;
+    for (i, step) in steps.iter().enumerate() {
+        let Some(name) = step_loop(step) else {
+            continue;
+        };
+        let fail = |msg: String| Err((i, msg));
+        let Ok(pos) = nest.position(name) else {
+            return fail(format!("loop '{name}' is split or fused by a later step"));
+        };
+        let l = &nest.loops[pos];
+        match step {
+            Step::Vectorize(_) | Step::Parallel(_) | Step::Unroll(_) => {
+                if let Some(&(_, j)) = kinds.iter().find(|(n, _)| *n == name) {
+                    return fail(format!(
+                        "loop '{name}' is already annotated by step {} '{}'",
+                        j + 1,
+                        steps[j]
+                    ));
+                }
+                kinds.push((name, i));
+            }
+            _ => {}
+        }
+        match step {
+            Step::Vectorize(_) => {
+                if seen_vector {
+                    return fail("only one loop can be vectorized".into());
+                }
+                seen_vector = true;
+                if pos + 1 != nest.loops.len() {
+                    return fail(format!(
+                        "the vectorized loop must be the innermost one, '{}' is inside it",
+                        nest.loops[pos + 1].name
+                    ));
+                }
+                if l.extent > MAX_VECTOR_LANES {
+                    return fail(format!(
+                        "{} lanes, more than {MAX_VECTOR_LANES}: split the loop first",
+                        l.extent
+                    ));
+                }
+            }
+            Step::CacheRead { .. } | Step::CacheWrite { .. }
+                if steps.contains(&Step::Vectorize(name.to_string())) =>
+            {
+                return fail(format!(
+                    "loop '{name}' is vectorized: its iterations are lanes, with no start to place a buffer at"
+                ));
+            }
+            Step::Unroll(_) if l.extent > MAX_UNROLL => {
+                return fail(format!(
+                    "{} iterations, more than {MAX_UNROLL}: split the loop first",
+                    l.extent
+                ));
+            }
+            Step::CacheWrite { .. } => {
+                if seen_cache_write {
+                    return fail("only one cache_write per compute".into());
+                }
+                seen_cache_write = true;
+                if l.reduction {
+                    return fail(format!("'{name}' is a reduction loop"));
+                }
+                if let Some(r) = nest.loops[..pos].iter().find(|r| r.reduction) {
+                    return fail(format!("reduction loop '{}' is outside '{name}'", r.name));
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// Verifies `compute`'s schedule step by step (the te.compute verifier; `lower-te`
+/// runs it too, since it may be handed IR that was not verified).
+pub fn verify_compute_schedule(ctx: &Context, ir: &Ir, op: OpId) -> Result<(), Diagnostic> {
     let schedule = compute_schedule(ctx, ir, op)
         .map_err(|e| op_error(ctx, ir, op, format!("schedule: {e}")))?;
     let mut nest = LoopNest::new(compute_loops(ctx, ir, op));
-    let count = schedule.steps.len();
     for (i, step) in schedule.steps.iter().enumerate() {
         nest.apply(step)
-            .and_then(|()| check_step_context(ctx, ir, op, step, count))
+            .and_then(|()| check_step_context(ctx, ir, op, step, &schedule.steps))
             .map_err(|e| {
                 op_error(
                     ctx,
@@ -720,7 +854,15 @@ pub(super) fn verify_compute_schedule(cx: &VerifyCx<'_>, op: OpId) -> Result<(),
                 )
             })?;
     }
-    Ok(())
+    check_final_nest(&nest, &schedule.steps).map_err(|(i, e)| {
+        let step = &schedule.steps[i];
+        op_error(
+            ctx,
+            ir,
+            op,
+            format!("schedule step {} '{step}': {e}", i + 1),
+        )
+    })
 }
 
 #[cfg(test)]

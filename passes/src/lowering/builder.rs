@@ -45,8 +45,12 @@ impl<'a> Builder<'a> {
     }
 
     /// A builder at the end of `block` sharing this one's IR (for a nested body).
+    /// The index constants made so far dominate the nested body: it reuses them.
     pub fn nested(&mut self, block: BlockId) -> Builder<'_> {
-        Builder::at_end(self.ctx, &mut *self.ir, block, self.loc)
+        let constants = self.constants.clone();
+        let mut b = Builder::at_end(self.ctx, &mut *self.ir, block, self.loc);
+        b.constants = constants;
+        b
     }
 
     /// Moves the existing `op` to the insertion point.
@@ -182,6 +186,185 @@ impl<'a> Builder<'a> {
             b.create("scf.yield", yielded, vec![], vec![], vec![]);
         });
         self.ir.results(op).to_vec()
+    }
+
+    /// A dense `i32` array attribute (`operandSegmentSizes`).
+    pub fn i32_array(&self, v: &[i128]) -> Attribute {
+        self.ctx.intern_attr(AttrKind::DenseArray {
+            elem: self.ctx.integer_type(32),
+            data: ir::attributes::DenseData::Int(v.into()),
+        })
+    }
+
+    /// `memref.alloc` or `memref.alloca` of a static shape.
+    pub fn alloc(&mut self, name: &str, ty: Type) -> ValueId {
+        let segments = self.i32_array(&[0, 0]);
+        let op = self.create(
+            name,
+            vec![],
+            vec![ty],
+            vec![("operandSegmentSizes", segments)],
+            vec![],
+        );
+        self.ir.result(op, 0)
+    }
+
+    /// The value of `v` if it is an index constant.
+    pub fn const_index(&self, v: ValueId) -> Option<i64> {
+        super::te_emit::index_constant(self.ctx, self.ir, v)
+    }
+
+    /// `name(p, q)` on indices, folded when constants make it trivial.
+    pub fn fold_index(&mut self, name: &str, p: ValueId, q: ValueId) -> ValueId {
+        let (a, c) = (self.const_index(p), self.const_index(q));
+        match (name, a, c) {
+            ("arith.addi", Some(x), Some(y)) => self.index(x + y),
+            ("arith.subi", Some(x), Some(y)) => self.index(x - y),
+            ("arith.muli", Some(x), Some(y)) => self.index(x * y),
+            ("arith.addi", Some(0), _) => q,
+            ("arith.addi" | "arith.subi", _, Some(0)) => p,
+            ("arith.muli", Some(1), _) => q,
+            ("arith.muli", _, Some(1)) => p,
+            ("arith.muli", Some(0), _) | ("arith.muli", _, Some(0)) => self.index(0),
+            _ => self.value(name, vec![p, q], self.ctx.index_type()),
+        }
+    }
+
+    /// `arith.cmpi pred, v, bound` on indices.
+    pub fn cmpi(&mut self, pred: i128, v: ValueId, bound: i64) -> ValueId {
+        let bound = self.index(bound);
+        let i1 = self.ctx.integer_type(1);
+        let p = self.ctx.integer_attr(pred, self.ctx.integer_type(64));
+        let op = self.create(
+            "arith.cmpi",
+            vec![v, bound],
+            vec![i1],
+            vec![("predicate", p)],
+            vec![],
+        );
+        self.ir.result(op, 0)
+    }
+
+    /// `prev && c` (just `c` without `prev`).
+    pub fn and(&mut self, prev: Option<ValueId>, c: ValueId) -> ValueId {
+        match prev {
+            None => c,
+            Some(p) => self.value("arith.andi", vec![p, c], self.ctx.integer_type(1)),
+        }
+    }
+
+    /// A single-block region whose body `body` fills, ended by `scf.yield results`.
+    fn yield_region(&mut self, body: impl FnOnce(&mut Builder<'_>) -> Vec<ValueId>) -> RegionId {
+        let region = self.ir.create_region();
+        let block = self.ir.create_block(&[]);
+        self.ir.append_block(region, block);
+        let mut nb = self.nested(block);
+        let results = body(&mut nb);
+        nb.create("scf.yield", results, vec![], vec![], vec![]);
+        region
+    }
+
+    /// `scf.if cond { then } else { els }` without results (no else region without `els`).
+    pub fn if_then_else(
+        &mut self,
+        cond: ValueId,
+        then: impl FnOnce(&mut Builder<'_>),
+        els: Option<impl FnOnce(&mut Builder<'_>)>,
+    ) {
+        let then_region = self.yield_region(|b| {
+            then(b);
+            vec![]
+        });
+        let else_region = match els {
+            Some(f) => self.yield_region(|b| {
+                f(b);
+                vec![]
+            }),
+            None => self.ir.create_region(),
+        };
+        self.create(
+            "scf.if",
+            vec![cond],
+            vec![],
+            vec![],
+            vec![then_region, else_region],
+        );
+    }
+
+    /// `scf.if cond { then }`.
+    pub fn if_then(&mut self, cond: ValueId, then: impl FnOnce(&mut Builder<'_>)) {
+        self.if_then_else(cond, then, None::<fn(&mut Builder<'_>)>);
+    }
+
+    /// `scf.if cond -> ty { then } else { els }`, its result.
+    pub fn if_else_value(
+        &mut self,
+        cond: ValueId,
+        ty: Type,
+        then: impl FnOnce(&mut Builder<'_>) -> ValueId,
+        els: impl FnOnce(&mut Builder<'_>) -> ValueId,
+    ) -> ValueId {
+        let then_region = self.yield_region(|b| vec![then(b)]);
+        let else_region = self.yield_region(|b| vec![els(b)]);
+        let op = self.create(
+            "scf.if",
+            vec![cond],
+            vec![ty],
+            vec![],
+            vec![then_region, else_region],
+        );
+        self.ir.result(op, 0)
+    }
+
+    fn position_attr(&self, j: i64) -> Attribute {
+        self.ctx.intern_attr(AttrKind::DenseArray {
+            elem: self.ctx.integer_type(64),
+            data: ir::attributes::DenseData::Int(vec![i128::from(j)].into()),
+        })
+    }
+
+    /// `vector.extract v[j]`.
+    pub fn extract(&mut self, v: ValueId, j: i64, elem: Type) -> ValueId {
+        let pos = self.position_attr(j);
+        let op = self.create(
+            "vector.extract",
+            vec![v],
+            vec![elem],
+            vec![("static_position", pos)],
+            vec![],
+        );
+        self.ir.result(op, 0)
+    }
+
+    /// `vector.insert x, v[j]`.
+    pub fn insert_lane(&mut self, x: ValueId, v: ValueId, j: i64) -> ValueId {
+        let pos = self.position_attr(j);
+        let ty = self.ir.value_type(v);
+        let op = self.create(
+            "vector.insert",
+            vec![x, v],
+            vec![ty],
+            vec![("static_position", pos)],
+            vec![],
+        );
+        self.ir.result(op, 0)
+    }
+
+    /// `name(operands) : ty`, with the properties and attributes of `source` if given.
+    pub fn copy_op(
+        &mut self,
+        name: &str,
+        source: Option<OpId>,
+        operands: Vec<ValueId>,
+        ty: Type,
+    ) -> ValueId {
+        let op = self.create(name, operands, vec![ty], vec![], vec![]);
+        if let Some(src) = source {
+            let (props, attrs) = (self.ir.props(src), self.ir.attrs(src));
+            self.ir.set_props(op, props);
+            self.ir.set_attrs(op, attrs);
+        }
+        self.ir.result(op, 0)
     }
 }
 

@@ -1,29 +1,42 @@
-//! `lower-te` (naive): te computes to loops over memrefs, schedules not applied yet.
+//! `lower-te`: te computes, with their schedules, to loops over memrefs.
 //!
 //! - At the function boundary, tensors become memrefs of the same shape: a tensor
 //!   argument is passed as a `memref` (the caller's buffer, read only), and a tensor result
 //!   is returned as the `memref` its compute allocated (the caller owns it). No
-//!   `bufferization` ops are involved, so the result is plain `func`/`arith`/`scf`/`memref`
-//!   IR that mlir-opt's verifier accepts.
-//! - `te.compute` becomes `memref.alloc` plus an `scf.for` nest over its output indices,
-//!   the body moved into the innermost loop and its `te.yield` a `memref.store`.
-//! - A reduction becomes an `scf.for` nest carrying the accumulator through `iter_args`
-//!   (initial value 0, -inf, +inf or 1), combined with `arith.addf`/`maximumf`/
-//!   `minimumf`/`mulf` (`addi`/`maxsi`/`minsi`/`muli` for integers).
-//! - `te.read` becomes `memref.load`; with a `padding` value, the load sits in an
-//!   `scf.if` on the indices being in bounds, and the padding is yielded otherwise.
-//! - A dense tensor constant (`graph.constant` after `lower-graph`) read by a compute:
-//!   a splat reads as its scalar; another constant is stored once, after it, into an
-//!   allocated buffer that the reads load from.
-//!
-//! The schedule attribute is ignored here (the scheduled lowering comes next).
+//!   `bufferization` ops are involved, so the result is plain `func`/`arith`/`scf`/
+//!   `memref`/`vector` IR that mlir-opt's verifier accepts.
+//! - A compute becomes `memref.alloc` plus the loop nest its schedule gives
+//!   ([`super::loop_plan`], emitted by [`super::te_emit`]): `scf.for`, `scf.parallel` for
+//!   `parallel`, copies for `unroll`, vector ops for `vectorize`, guards (`scf.if`) where a
+//!   split factor does not divide the extent.
+//! - A reduction whose loops stay innermost and in order is an `scf.for` nest carrying
+//!   the accumulator (initial value 0, -inf, +inf or 1; `arith.addf`/`maximumf`/
+//!   `minimumf`/`mulf`, `addi`/`maxsi`/`minsi`/`muli` for integers). When the schedule
+//!   moves reduction loops, the element accumulates in memory: initialized right before
+//!   the first reduction loop, updated in the innermost statement.
+//! - `cache_write(l)`: the tile the loops inside `l` compute accumulates in a local
+//!   buffer (`memref.alloca` when small), written back after them. `cache_read(n, l)`: the
+//!   box of input `n` that the loops inside `l` read is copied into a local buffer (its
+//!   dimensions permuted by the layout) at the start of `l`, and read from there.
+//!   `compute_at(l)`: the producer is computed at the start of its consumer's loop `l`,
+//!   over the box the loops inside read. `compute_inline`: reads of the producer become
+//!   its body (a padded read keeps reading the producer's buffer).
+//! - `te.read` becomes `memref.load` (`vector.load` when contiguous over the lanes); with a
+//!   `padding` value, the load sits in an `scf.if` on the indices being in bounds.
+//! - A dense tensor constant read by a compute: a splat reads as its scalar; another
+//!   constant is stored once, after it, into an allocated buffer that the reads load from.
 
-use dialects::te::{self, Reduction};
+use std::collections::HashMap;
+
+use dialects::te::{self, Reduction, Step};
 use ir::attributes::DenseData;
 use ir::verify::op_error;
 use ir::{AttrKind, Attribute, Context, Diagnostic, Ir, OpId, Type, TypeKind, ValueId};
 
 use super::builder::{float_attr, Builder};
+use super::loop_plan::{box_dim, reachable_reads, reads_of, LoopKind, Plan};
+use super::te_emit::{emit_compute, lo_name, Compute, Guard, Producer, Source};
+use super::te_expr::{read_compute, ComputeBody, Expr, ExprId, Exprs};
 use crate::{Anchor, Pass, PassOptions, PassOutcome, StatisticDef};
 
 const STATS: &[StatisticDef] = &[StatisticDef {
@@ -42,7 +55,7 @@ impl Pass for LowerTe {
         "lower-te"
     }
     fn description(&self) -> &'static str {
-        "Lower te computes to scf loops over memrefs (naive: schedules not applied)"
+        "Lower te computes, with their schedules, to scf/vector loops over memrefs"
     }
     fn anchor(&self) -> Anchor {
         Anchor::Op("func.func")
@@ -62,21 +75,7 @@ impl Pass for LowerTe {
         for c in ops_named(ctx, ir, func, |n| n == "arith.constant") {
             buffer_constant(ctx, ir, c);
         }
-        for c in ops_named(ctx, ir, func, |n| n == te::ComputeOp::NAME) {
-            lower_compute(ctx, ir, c)?;
-        }
-        let mut reductions = Vec::new();
-        ir.walk_postorder(func, &mut |o| {
-            if Reduction::of(ctx.op_name_str(ir.op_name(o))).is_some() {
-                reductions.push(o);
-            }
-        });
-        for r in reductions {
-            lower_reduction(ctx, ir, r)?;
-        }
-        for r in ops_named(ctx, ir, func, |n| n == te::ReadOp::NAME) {
-            lower_read(ctx, ir, r)?;
-        }
+        lower_computes(ctx, ir, func)?;
         // Splat tensor constants were read as scalars: drop those left without uses.
         for c in ops_named(ctx, ir, func, |n| n == "arith.constant") {
             let r = ir.result(c, 0);
@@ -168,122 +167,12 @@ fn update_function_type(ctx: &Context, ir: &mut Ir, func: OpId) {
     ir.set_prop(ctx, func, "function_type", Some(ctx.type_attr(fty)));
 }
 
-/// `memref.alloc() : memref<...>`.
-fn alloc(b: &mut Builder<'_>, ty: Type) -> ValueId {
-    let segments = ctx_i32_array(b.ctx, &[0, 0]);
-    let op = b.create(
-        "memref.alloc",
-        vec![],
-        vec![ty],
-        vec![("operandSegmentSizes", segments)],
-        vec![],
-    );
-    b.ir.result(op, 0)
-}
-
-fn ctx_i32_array(ctx: &Context, v: &[i128]) -> Attribute {
-    ctx.intern_attr(AttrKind::DenseArray {
-        elem: ctx.integer_type(32),
-        data: DenseData::Int(v.into()),
-    })
-}
-
-/// The innermost body of a loop nest: given the induction variables and the carried
-/// values, builds the body and returns the values to carry on.
-type LoopBody<'f> = dyn FnMut(&mut Builder<'_>, &[ValueId], &[ValueId]) -> Vec<ValueId> + 'f;
-
-/// An `scf.for` nest over `extents` (bounds made once, before the nest); `body` runs in
-/// the innermost loop with the induction variables and the carried values and returns
-/// the values to carry on.
-fn loop_nest(
-    b: &mut Builder<'_>,
-    extents: &[i64],
-    inits: Vec<ValueId>,
-    body: &mut LoopBody<'_>,
-) -> Vec<ValueId> {
-    let (zero, one) = (b.index(0), b.index(1));
-    let bounds: Vec<[ValueId; 3]> = extents.iter().map(|&e| [zero, b.index(e), one]).collect();
-    nest(b, &bounds, inits, &mut Vec::new(), body)
-}
-
-fn nest(
-    b: &mut Builder<'_>,
-    bounds: &[[ValueId; 3]],
-    inits: Vec<ValueId>,
-    ivs: &mut Vec<ValueId>,
-    body: &mut LoopBody<'_>,
-) -> Vec<ValueId> {
-    let Some((&first, rest)) = bounds.split_first() else {
-        return body(b, ivs, &inits);
-    };
-    b.for_loop(first, inits, |b, iv, carried| {
-        ivs.push(iv);
-        let out = nest(b, rest, carried.to_vec(), ivs, body);
-        ivs.pop();
-        out
-    })
-}
-
-/// Moves the ops of `region`'s entry block (its terminator aside) to the builder's
-/// insertion point, with the block arguments replaced by `ivs`; returns the value the
-/// terminator yielded.
-fn inline_body(b: &mut Builder<'_>, region: ir::RegionId, ivs: &[ValueId]) -> Option<ValueId> {
-    let &block = b.ir.region_blocks(region).first()?;
-    for (&arg, &iv) in b.ir.block_args(block).to_vec().iter().zip(ivs) {
-        b.ir.replace_all_uses(arg, iv);
-    }
-    let ops: Vec<OpId> = b.ir.block_ops(block).collect();
-    let (&terminator, body) = ops.split_last()?;
-    for &o in body {
-        b.adopt(o);
-    }
-    Some(b.ir.operand(terminator, 0))
-}
-
-fn lower_compute(ctx: &Context, ir: &mut Ir, op: OpId) -> Result<(), Diagnostic> {
-    let result = ir.result(op, 0);
-    let ty = ir.value_type(result);
-    let (Some(mty), Some((shape, _))) = (memref_type(ctx, ty), te::static_shape(ctx, ty)) else {
-        return Err(op_error(
-            ctx,
-            ir,
-            op,
-            "lower-te: expects a statically shaped result",
-        ));
-    };
-    let region = ir.regions(op)[0];
-    let Some(mut b) = Builder::before(ctx, ir, op) else {
-        return Ok(());
-    };
-    let buffer = alloc(&mut b, mty);
-    let mut missing = false;
-    loop_nest(&mut b, &shape, vec![], &mut |b, ivs, _| {
-        match inline_body(b, region, ivs) {
-            Some(element) => {
-                let mut operands = vec![element, buffer];
-                operands.extend(ivs);
-                b.create("memref.store", operands, vec![], vec![], vec![]);
-            }
-            None => missing = true,
-        }
-        vec![]
-    });
-    if missing {
-        return Err(op_error(
-            ctx,
-            ir,
-            op,
-            "lower-te: body must end in 'te.yield'",
-        ));
-    }
-    // Readers of the tensor now read the buffer (te.read becomes memref.load below).
-    ir.replace_all_uses(result, buffer);
-    ir.erase_op(op);
-    Ok(())
-}
-
 /// The combining op and the initial value of a reduction over `ty`.
-fn combiner(ctx: &Context, kind: Reduction, ty: Type) -> Option<(&'static str, Attribute)> {
+pub(crate) fn combiner(
+    ctx: &Context,
+    kind: Reduction,
+    ty: Type,
+) -> Option<(&'static str, Attribute)> {
     if ctx.is_float(ty) {
         return Some((
             kind.float_combiner(),
@@ -301,94 +190,6 @@ fn combiner(ctx: &Context, kind: Reduction, ty: Type) -> Option<(&'static str, A
         Reduction::Min => ("arith.minsi", max),
     };
     Some((name, ctx.integer_attr(init, ty)))
-}
-
-fn lower_reduction(ctx: &Context, ir: &mut Ir, op: OpId) -> Result<(), Diagnostic> {
-    let kind = Reduction::of(ctx.op_name_str(ir.op_name(op)));
-    let ty = ir.value_type(ir.result(op, 0));
-    let Some((combine, init)) = kind.and_then(|k| combiner(ctx, k, ty)) else {
-        return Err(op_error(ctx, ir, op, "lower-te: cannot reduce this type"));
-    };
-    let extents = te::i64_array(ctx, ir.attr(ctx, op, "extents"));
-    let region = ir.regions(op)[0];
-    let Some(mut b) = Builder::before(ctx, ir, op) else {
-        return Ok(());
-    };
-    let init = b.constant(init, ty);
-    let mut missing = false;
-    let results = loop_nest(&mut b, &extents, vec![init], &mut |b, ivs, acc| {
-        let Some(element) = inline_body(b, region, ivs) else {
-            missing = true;
-            return acc.to_vec();
-        };
-        vec![b.value(combine, vec![acc[0], element], ty)]
-    });
-    if missing {
-        return Err(op_error(
-            ctx,
-            ir,
-            op,
-            "lower-te: body must end in 'te.yield'",
-        ));
-    }
-    ir.replace_all_uses(ir.result(op, 0), results[0]);
-    ir.erase_op(op);
-    Ok(())
-}
-
-/// `arith.cmpi` predicates (MLIR's `CmpIPredicate` values).
-const SLT: i128 = 2;
-const SGE: i128 = 5;
-
-fn lower_read(ctx: &Context, ir: &mut Ir, op: OpId) -> Result<(), Diagnostic> {
-    let operands = ir.operands(op).to_vec();
-    let (source, indices) = (operands[0], &operands[1..]);
-    let ty = ir.value_type(ir.result(op, 0));
-    let padding = ir.attr(ctx, op, "padding");
-    let Some(mut b) = Builder::before(ctx, ir, op) else {
-        return Ok(());
-    };
-    let Some(memref) = readable_buffer(&mut b, source) else {
-        return Err(op_error(
-            ctx,
-            b.ir,
-            op,
-            "lower-te: reads a tensor that is neither an argument, a compute nor a constant",
-        ));
-    };
-    let value = match memref {
-        Readable::Scalar(v) => v,
-        Readable::Buffer(m) => match padding {
-            None => load(&mut b, m, indices, ty),
-            Some(pad) => guarded_load(&mut b, m, indices, ty, pad),
-        },
-    };
-    ir.replace_all_uses(ir.result(op, 0), value);
-    ir.erase_op(op);
-    Ok(())
-}
-
-enum Readable {
-    Buffer(ValueId),
-    /// Every element is this value (a splat constant).
-    Scalar(ValueId),
-}
-
-/// What a read of `source` reads: a memref (an argument, a compute's or a constant's
-/// buffer), or the scalar of a splat constant (made at the read).
-fn readable_buffer(b: &mut Builder<'_>, source: ValueId) -> Option<Readable> {
-    let ty = b.ir.value_type(source);
-    if matches!(b.ctx.type_kind(ty), TypeKind::MemRef { .. }) {
-        return Some(Readable::Buffer(source));
-    }
-    let ir::ValueDef::OpResult { op: def, .. } = b.ir.value_def(source) else {
-        return None;
-    };
-    let (elements, elem) = dense_elements(b.ctx, b.ir, def)?;
-    match elements.as_slice() {
-        [splat] => Some(Readable::Scalar(b.constant(*splat, elem))),
-        _ => None,
-    }
 }
 
 /// The elements of a dense constant tensor op (one for a splat) and their type.
@@ -437,7 +238,7 @@ fn buffer_constant(ctx: &Context, ir: &mut Ir, op: OpId) {
     let Some(mut b) = Builder::before(ctx, ir, next) else {
         return;
     };
-    let buffer = alloc(&mut b, mty);
+    let buffer = b.alloc("memref.alloc", mty);
     for (i, v) in elements.into_iter().enumerate() {
         let mut operands = vec![b.constant(v, elem), buffer];
         let mut rest = i as i64;
@@ -457,99 +258,420 @@ fn buffer_constant(ctx: &Context, ir: &mut Ir, op: OpId) {
     }
 }
 
-fn load(b: &mut Builder<'_>, memref: ValueId, indices: &[ValueId], ty: Type) -> ValueId {
-    let mut operands = vec![memref];
-    operands.extend(indices);
-    b.value("memref.load", operands, ty)
+/// Where a compute goes: lowered into its own buffer, or placed by its schedule.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Placement {
+    Own,
+    Inline,
+    At(String),
 }
 
-/// `scf.if (all indices in bounds) { load } else { padding }`.
-fn guarded_load(
-    b: &mut Builder<'_>,
-    memref: ValueId,
-    indices: &[ValueId],
-    ty: Type,
-    padding: Attribute,
-) -> ValueId {
-    let shape = match b.ctx.type_kind(b.ir.value_type(memref)) {
-        TypeKind::MemRef { shape, .. } => shape.to_vec(),
-        _ => Vec::new(),
-    };
-    let i1 = b.ctx.integer_type(1);
-    let i64t = b.ctx.integer_type(64);
-    let mut cond: Option<ValueId> = None;
-    for (&idx, &dim) in indices.iter().zip(&shape) {
-        if known_in_bounds(b.ctx, b.ir, idx, dim) {
+/// A compute of the function being lowered.
+struct ComputeInfo {
+    op: OpId,
+    body: ComputeBody,
+    schedule: te::Schedule,
+    placement: Placement,
+    /// Lowered into its own buffer (also when placed but used elsewhere too).
+    materialize: bool,
+}
+
+fn lower_computes(ctx: &Context, ir: &mut Ir, func: OpId) -> Result<(), Diagnostic> {
+    let ops = ops_named(ctx, ir, func, |n| n == te::ComputeOp::NAME);
+    let mut infos: Vec<ComputeInfo> = Vec::new();
+    for &op in &ops {
+        te::schedule::verify_compute_schedule(ctx, ir, op)?;
+        let schedule = te::compute_schedule(ctx, ir, op)
+            .map_err(|e| op_error(ctx, ir, op, format!("schedule: {e}")))?;
+        let placement = match schedule.steps.as_slice() {
+            [Step::ComputeInline] => Placement::Inline,
+            steps => steps
+                .iter()
+                .find_map(|s| match s {
+                    Step::ComputeAt { axis } => Some(Placement::At(axis.clone())),
+                    _ => None,
+                })
+                .unwrap_or(Placement::Own),
+        };
+        let mut body = read_compute(ctx, ir, op)?;
+        // Inline the producers marked so (read as expressions, not through buffers).
+        let producers: Vec<&ComputeInfo> = infos
+            .iter()
+            .filter(|p| p.placement == Placement::Inline)
+            .collect();
+        body.root = inline_reads(ctx, ir, &mut body.exprs, body.root, &producers);
+        let materialize = placement == Placement::Own;
+        infos.push(ComputeInfo {
+            op,
+            body,
+            schedule,
+            placement,
+            materialize,
+        });
+    }
+    // A placed compute that something else reads too gets its own buffer as well.
+    for k in 0..infos.len() {
+        if infos[k].placement == Placement::Own {
             continue;
         }
-        for (pred, bound) in [(SGE, 0), (SLT, dim)] {
-            let bound = b.index(bound);
-            let p = b.ctx.integer_attr(pred, i64t);
-            let c = b.create(
-                "arith.cmpi",
-                vec![idx, bound],
-                vec![i1],
-                vec![("predicate", p)],
-                vec![],
-            );
-            let c = b.ir.result(c, 0);
-            cond = Some(match cond {
-                None => c,
-                Some(prev) => b.value("arith.andi", vec![prev, c], i1),
-            });
+        let result = ir.result(infos[k].op, 0);
+        let consumer = consumer_of(ctx, ir, infos[k].op);
+        let served = |u: &ir::Use| {
+            let in_compute = enclosing_compute(ctx, ir, u.op);
+            match &infos[k].placement {
+                Placement::At(_) => in_compute.is_some() && in_compute == consumer,
+                _ => {
+                    // Inlined unless padded: look for the read in its consumer's body.
+                    ctx.op_name_str(ir.op_name(u.op)) == te::ReadOp::NAME
+                        && ir.attr(ctx, u.op, "padding").is_none()
+                        && in_compute.is_some()
+                }
+            }
+        };
+        if !ir.uses(result).iter().all(served) {
+            infos[k].materialize = true;
         }
     }
-    let Some(cond) = cond else {
-        return load(b, memref, indices, ty);
-    };
-    let branch = |b: &mut Builder<'_>, inside: bool| {
-        let region = b.ir.create_region();
-        let block = b.ir.create_block(&[]);
-        b.ir.append_block(region, block);
-        let mut nb = b.nested(block);
-        let v = if inside {
-            load(&mut nb, memref, indices, ty)
-        } else {
-            nb.constant(padding, ty)
+    let mut sources: HashMap<ValueId, Source> = HashMap::new();
+    for (op, src) in splat_sources(ctx, ir, func) {
+        sources.insert(op, src);
+    }
+    for k in 0..infos.len() {
+        if !infos[k].materialize {
+            continue;
+        }
+        let op = infos[k].op;
+        let compute = build_placed(ctx, ir, &infos, k, None)?;
+        check_reads(ctx, ir, op, &compute, &sources)?;
+        let result = ir.result(op, 0);
+        let Some(mty) = memref_type(ctx, ir.value_type(result)) else {
+            return Err(op_error(
+                ctx,
+                ir,
+                op,
+                "lower-te: expects a statically shaped result",
+            ));
         };
-        nb.create("scf.yield", vec![v], vec![], vec![], vec![]);
-        region
-    };
-    let then_region = branch(b, true);
-    let else_region = branch(b, false);
-    let op = b.create(
-        "scf.if",
-        vec![cond],
-        vec![ty],
-        vec![],
-        vec![then_region, else_region],
-    );
-    b.ir.result(op, 0)
+        let Some(mut b) = Builder::before(ctx, ir, op) else {
+            continue;
+        };
+        let out = b.alloc("memref.alloc", mty);
+        emit_compute(&mut b, &sources, &compute, out);
+        sources.insert(result, Source::Buffer(out));
+    }
+    // Results now live in buffers: what still uses a tensor (func.return) uses those.
+    for info in infos.iter().rev() {
+        let result = ir.result(info.op, 0);
+        if let Some(&Source::Buffer(buf)) = sources.get(&result) {
+            ir.replace_all_uses(result, buf);
+        }
+    }
+    for info in infos.iter().rev() {
+        ir.erase_op(info.op);
+    }
+    Ok(())
 }
 
-/// Is `idx` the induction variable of an `scf.for` from a constant `>= 0` to a constant
-/// `<= dim` (so that no guard is needed)?
-fn known_in_bounds(ctx: &Context, ir: &Ir, idx: ValueId, dim: i64) -> bool {
-    let ir::ValueDef::BlockArg { block, index: 0 } = ir.value_def(idx) else {
-        return false;
-    };
-    let Some(for_op) = ir.block_parent_op(block) else {
-        return false;
-    };
-    if ctx.op_name_str(ir.op_name(for_op)) != "scf.for" {
-        return false;
+/// Builds compute `infos[k]` (over a box of `placed` extents when it is itself placed
+/// by `compute_at`) with the producers placed at its loops, recursively: a producer
+/// placed in a producer placed here is built here too.
+fn build_placed(
+    ctx: &Context,
+    ir: &Ir,
+    infos: &[ComputeInfo],
+    k: usize,
+    placed: Option<&[i64]>,
+) -> Result<Compute, Diagnostic> {
+    let info = &infos[k];
+    let op = info.op;
+    let producers: Vec<(usize, &String)> = infos
+        .iter()
+        .enumerate()
+        .filter_map(|(j, p)| match &p.placement {
+            Placement::At(axis) if consumer_of(ctx, ir, p.op) == Some(op) => Some((j, axis)),
+            _ => None,
+        })
+        .collect();
+    let anchored: Vec<&str> = producers.iter().map(|(_, a)| a.as_str()).collect();
+    let mut compute = build_compute(ctx, ir, op, &info.body, &info.schedule, placed, &anchored)
+        .map_err(|e| op_error(ctx, ir, op, format!("lower-te: {e}")))?;
+    for (j, axis) in producers {
+        let p = &infos[j];
+        let tensor = ir.result(p.op, 0);
+        let Some(at) = compute.plan.position(axis) else {
+            return Err(op_error(
+                ctx,
+                ir,
+                p.op,
+                format!("lower-te: compute_at: the consumer has no loop '{axis}'"),
+            ));
+        };
+        let reads = reads_of(&compute.exprs, compute.value, tensor);
+        let extents: Vec<i64> = (0..p.body.shape.len())
+            .map(|d| {
+                let idx: Vec<ExprId> = reads.iter().map(|r| r[d]).collect();
+                box_dim(&compute.plan, &compute.exprs, ctx, &idx, Some(at))
+                    .map_or(p.body.shape[d], |b| b.extent)
+            })
+            .collect();
+        let pc = build_placed(ctx, ir, infos, j, Some(&extents))?;
+        compute.producers.push(Producer {
+            at,
+            tensor,
+            compute: pc,
+        });
     }
-    let constant = |v: ValueId| match ir.value_def(v) {
-        ir::ValueDef::OpResult { op, .. }
-            if ctx.op_name_str(ir.op_name(op)) == "arith.constant" =>
-        {
-            match ir.attr(ctx, op, "value").map(|a| ctx.attr_kind(a)) {
-                Some(AttrKind::Integer { value, .. }) => Some(*value),
+    Ok(compute)
+}
+
+/// Splat tensor constants read as their scalar.
+fn splat_sources(ctx: &Context, ir: &Ir, func: OpId) -> Vec<(ValueId, Source)> {
+    ops_named(ctx, ir, func, |n| n == "arith.constant")
+        .into_iter()
+        .filter_map(|c| {
+            let (elements, elem) = dense_elements(ctx, ir, c)?;
+            match elements.as_slice() {
+                [splat] => Some((ir.result(c, 0), Source::Splat(*splat, elem))),
                 _ => None,
             }
+        })
+        .collect()
+}
+
+/// Every read that `compute` (and the producers placed in it) will emit reads
+/// something emission can find: a buffer, a constant, or a producer placed in it.
+fn check_reads(
+    ctx: &Context,
+    ir: &Ir,
+    op: OpId,
+    c: &Compute,
+    sources: &HashMap<ValueId, Source>,
+) -> Result<(), Diagnostic> {
+    for (tensor, _) in reachable_reads(&c.exprs, c.value) {
+        let placed = c.producers.iter().any(|p| p.tensor == tensor);
+        let memref = matches!(
+            ctx.type_kind(ir.value_type(tensor)),
+            TypeKind::MemRef { .. }
+        );
+        if !(placed || memref || sources.contains_key(&tensor)) {
+            return Err(op_error(
+                ctx,
+                ir,
+                op,
+                "lower-te: reads a tensor that is neither an argument, a compute nor a constant",
+            ));
         }
+    }
+    c.producers
+        .iter()
+        .try_for_each(|p| check_reads(ctx, ir, op, &p.compute, sources))
+}
+
+/// The compute whose body contains `op`.
+fn enclosing_compute(ctx: &Context, ir: &Ir, op: OpId) -> Option<OpId> {
+    let mut cur = ir.parent_op(op);
+    while let Some(o) = cur {
+        if ctx.op_name_str(ir.op_name(o)) == te::ComputeOp::NAME {
+            return Some(o);
+        }
+        cur = ir.parent_op(o);
+    }
+    None
+}
+
+/// The first compute reading `producer`'s result (where `compute_at` places it).
+fn consumer_of(ctx: &Context, ir: &Ir, producer: OpId) -> Option<OpId> {
+    ir.uses(ir.result(producer, 0))
+        .iter()
+        .find_map(|u| enclosing_compute(ctx, ir, u.op))
+}
+
+/// `id` with reads (not padded) of inlined producers replaced by their bodies.
+fn inline_reads(
+    ctx: &Context,
+    ir: &Ir,
+    exprs: &mut Exprs,
+    id: ExprId,
+    producers: &[&ComputeInfo],
+) -> ExprId {
+    match exprs.get(id).clone() {
+        Expr::Read {
+            tensor,
+            indices,
+            padding,
+            ty,
+        } => {
+            let indices: Vec<ExprId> = indices
+                .iter()
+                .map(|&i| inline_reads(ctx, ir, exprs, i, producers))
+                .collect();
+            let producer = producers
+                .iter()
+                .find(|p| ir.result(p.op, 0) == tensor && padding.is_none());
+            match producer {
+                Some(p) => {
+                    let root = exprs.import(&p.body.exprs, p.body.root);
+                    let subst: Vec<(String, ExprId)> =
+                        p.body.names.iter().cloned().zip(indices).collect();
+                    exprs.substitute(root, &subst)
+                }
+                None => exprs.add(Expr::Read {
+                    tensor,
+                    indices,
+                    padding,
+                    ty,
+                }),
+            }
+        }
+        Expr::Op {
+            name,
+            source,
+            operands,
+            ty,
+        } => {
+            let operands = operands
+                .iter()
+                .map(|&o| inline_reads(ctx, ir, exprs, o, producers))
+                .collect();
+            exprs.add(Expr::Op {
+                name,
+                source,
+                operands,
+                ty,
+            })
+        }
+        Expr::Reduce {
+            kind,
+            names,
+            extents,
+            body,
+            ty,
+        } => {
+            let body = inline_reads(ctx, ir, exprs, body, producers);
+            exprs.add(Expr::Reduce {
+                kind,
+                names,
+                extents,
+                body,
+                ty,
+            })
+        }
+        _ => id,
+    }
+}
+
+/// Prepares a compute for emission: its plan, statement and guards. With `placed`
+/// (`compute_at`), its spatial loops run over a box of these extents whose lower corner
+/// is bound at emission.
+fn build_compute(
+    ctx: &Context,
+    ir: &Ir,
+    op: OpId,
+    body: &ComputeBody,
+    schedule: &te::Schedule,
+    placed: Option<&[i64]>,
+    anchored: &[&str],
+) -> Result<Compute, String> {
+    let mut exprs = body.exprs.clone();
+    let mut root = body.root;
+    let mut loops = te::compute_loops(ctx, ir, op);
+    let spatial = body.names.len();
+    let mut guards = Vec::new();
+    if let Some(extents) = placed {
+        let mut subst = Vec::new();
+        for (d, name) in body.names.iter().enumerate() {
+            loops[d].extent = extents[d];
+            let var = exprs.add(Expr::Var(name.clone()));
+            let lo = exprs.add(Expr::Var(lo_name(d)));
+            let real = exprs.op("arith.addi", vec![var, lo], ctx.index_type());
+            subst.push((name.clone(), real));
+            guards.push(Guard {
+                expr: real,
+                lo: Some(0),
+                hi: body.shape[d],
+                reduction: false,
+            });
+        }
+        root = exprs.substitute(root, &subst);
+    }
+    let reduction_names: Vec<String> = loops[spatial..].iter().map(|l| l.name.clone()).collect();
+    let plan = Plan::new(loops, schedule)?;
+    // Reductions stay in place (an scf.for nest carrying the accumulator) when the
+    // schedule left their loops innermost, in order and serial.
+    let tail = plan.loops.len().saturating_sub(reduction_names.len());
+    // Something placed at a reduction loop (a cache_read, a producer's compute_at)
+    // needs that loop in the nest, so the element accumulates in memory.
+    let placed_at_reduction = plan
+        .cache_reads
+        .iter()
+        .map(|cr| cr.at)
+        .chain(anchored.iter().filter_map(|a| plan.position(a)))
+        .any(|p| plan.loops[p].reduction);
+    let untouched = plan.loops[tail..]
+        .iter()
+        .map(|l| &l.name)
+        .eq(reduction_names.iter())
+        && plan.loops[tail..]
+            .iter()
+            .all(|l| l.kind == LoopKind::Serial)
+        && !placed_at_reduction;
+    let top = match exprs.get(root) {
+        Expr::Reduce { kind, body, ty, .. } => Some((*kind, *body, *ty)),
         _ => None,
     };
-    let ops = ir.operands(for_op);
-    matches!((constant(ops[0]), constant(ops[1])), (Some(lb), Some(ub)) if lb >= 0 && ub <= i128::from(dim))
+    let memory = top.is_some() && !untouched;
+    if !untouched && top.is_none() {
+        return Err(
+            "a schedule that moves reduction loops needs the compute to yield its reduction".into(),
+        );
+    }
+    let accumulator = exprs.add(Expr::Accumulator);
+    let (value, init) = match top {
+        Some((kind, rbody, ty)) if memory => {
+            let (combine, init) = combiner(ctx, kind, ty).ok_or("cannot reduce this type")?;
+            let value = exprs.op(combine, vec![accumulator, rbody], ty);
+            (value, Some(exprs.add(Expr::Const(init, ty))))
+        }
+        _ => (root, None),
+    };
+    let nest: Vec<usize> = (0..plan.loops.len())
+        .filter(|&p| memory || !plan.loops[p].reduction)
+        .collect();
+    for (name, extent) in &plan.guards {
+        let reduction = plan
+            .leaves_of(name)
+            .first()
+            .is_some_and(|&p| plan.loops[p].reduction);
+        guards.push(Guard {
+            expr: exprs.add(Expr::Var(name.clone())),
+            lo: None,
+            hi: *extent,
+            reduction,
+        });
+    }
+    let out_index = body
+        .names
+        .iter()
+        .map(|n| exprs.add(Expr::Var(n.clone())))
+        .collect();
+    let local_index = plan
+        .loops
+        .iter()
+        .map(|l| exprs.add(Expr::Var(l.name.clone())))
+        .collect();
+    Ok(Compute {
+        inputs: te::compute_inputs(ctx, ir, op),
+        exprs,
+        plan,
+        elem: body.elem,
+        shape: body.shape.clone(),
+        out_index,
+        value,
+        init,
+        nest,
+        guards,
+        local_index,
+        accumulator,
+        producers: Vec::new(),
+    })
 }

@@ -1,10 +1,14 @@
 //! Lowering passes between levels: `lower-graph` (graph ops to te computes) and
-//! `lower-te` (te computes to scf/memref/arith loops; naive for now: schedules are not
-//! applied yet). `builder` is the small IR builder both use.
+//! `lower-te` (te computes, with their schedules, to scf/memref/arith/vector loops).
+//! `builder` is the small IR builder both use; `te_expr` reads a compute's body into
+//! expressions, `loop_plan` turns its schedule into loops, `te_emit` emits them.
 
 mod builder;
+mod loop_plan;
 pub mod lower_graph;
 pub mod lower_te;
+mod te_emit;
+mod te_expr;
 
 use crate::{PassInfo, PassRegistry};
 
