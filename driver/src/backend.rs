@@ -3,8 +3,9 @@
 //! prints or compiles it; `--run=@fn` JIT-compiles it and calls `fn` on inputs from `.npy`
 //! files, literal numbers or random data (`--input`), prints a summary of every result and
 //! buffer argument (or writes them with `--output`), times repeated calls (`--repeat`),
-//! and with `--check=interp` also runs the reference interpreter on the same inputs and
-//! fails when the two disagree.
+//! and with `--check=interp` also runs the reference interpreter on the same inputs (on
+//! the input IR, before the passes, when it can: see [`check_interp`]) and fails when the
+//! two disagree.
 //!
 //! Buffers follow destination-passing style: a function writes its outputs into memref
 //! arguments. `--output=a.npy,b.npy` saves the last two memref arguments after the call.
@@ -158,15 +159,9 @@ fn scalar_kind(ctx: &Context, ty: Type) -> Option<ScalarKind> {
     }
 }
 
-/// The `func.func` named `name` in `module`, and what its parameters take.
-pub fn find_function(
-    ctx: &Context,
-    ir: &Ir,
-    module: OpId,
-    name: &str,
-) -> Result<(OpId, Vec<Param>), String> {
-    let func = ir
-        .regions(module)
+/// The `func.func` named `name` in `module`.
+pub fn find_function_op(ctx: &Context, ir: &Ir, module: OpId, name: &str) -> Result<OpId, String> {
+    ir.regions(module)
         .iter()
         .flat_map(|&r| ir.region_blocks(r).to_vec())
         .flat_map(|b| ir.block_ops(b).collect::<Vec<_>>())
@@ -176,7 +171,17 @@ pub fn find_function(
                     matches!(ctx.attr_kind(a), AttrKind::String { value, .. } if &**value == name.as_bytes())
                 })
         })
-        .ok_or_else(|| format!("--run: no function @{name} in the module"))?;
+        .ok_or_else(|| format!("--run: no function @{name} in the module"))
+}
+
+/// The `func.func` named `name` in `module`, and what its parameters take.
+pub fn find_function(
+    ctx: &Context,
+    ir: &Ir,
+    module: OpId,
+    name: &str,
+) -> Result<(OpId, Vec<Param>), String> {
+    let func = find_function_op(ctx, ir, module, name)?;
     let ty = ir
         .attr(ctx, func, "function_type")
         .and_then(|a| match ctx.attr_kind(a) {
@@ -614,17 +619,20 @@ fn to_interp(v: &HostValue) -> interp::Value {
             Scalar::F32(x) => V::f32(x),
             Scalar::F64(x) => V::f64(x),
         },
-        HostValue::Array(a) => {
-            let elems = match &a.data {
-                HostData::I8(v) => v.iter().map(|&x| V::int(x.into(), 8)).collect(),
-                HostData::I16(v) => v.iter().map(|&x| V::int(x.into(), 16)).collect(),
-                HostData::I32(v) => v.iter().map(|&x| V::i32(x)).collect(),
-                HostData::I64(v) => v.iter().map(|&x| V::i64(x)).collect(),
-                HostData::F32(v) => v.iter().map(|&x| V::f32(x)).collect(),
-                HostData::F64(v) => v.iter().map(|&x| V::f64(x)).collect(),
-            };
-            V::memref(&a.shape, elems)
-        }
+        HostValue::Array(a) => V::memref(&a.shape, interp_elems(a)),
+    }
+}
+
+/// The elements of `a` as interpreter values.
+fn interp_elems(a: &HostArray) -> Vec<interp::Value> {
+    use interp::Value as V;
+    match &a.data {
+        HostData::I8(v) => v.iter().map(|&x| V::int(x.into(), 8)).collect(),
+        HostData::I16(v) => v.iter().map(|&x| V::int(x.into(), 16)).collect(),
+        HostData::I32(v) => v.iter().map(|&x| V::i32(x)).collect(),
+        HostData::I64(v) => v.iter().map(|&x| V::i64(x)).collect(),
+        HostData::F32(v) => v.iter().map(|&x| V::f32(x)).collect(),
+        HostData::F64(v) => v.iter().map(|&x| V::f64(x)).collect(),
     }
 }
 
@@ -651,7 +659,12 @@ fn from_interp(v: &interp::Value, like: &HostValue) -> Result<HostValue, String>
     match like {
         HostValue::Scalar(s) => scalar(v, s.kind()).map(HostValue::Scalar).ok_or_else(bad),
         HostValue::Array(a) => {
-            let elems = v.memref_elems().ok_or_else(bad)?;
+            // A tensor (of the input IR) is compared with the memref the JIT has there.
+            let elems = match v {
+                interp::Value::Tensor(e) => Some(e.elems.clone()),
+                _ => v.memref_elems(),
+            };
+            let elems = elems.ok_or_else(bad)?;
             let kind = a.data.kind();
             let mut data = HostData::zeros(kind, elems.len()).ok_or_else(bad)?;
             for (i, e) in elems.iter().enumerate() {
@@ -668,6 +681,7 @@ fn from_interp(v: &interp::Value, like: &HostValue) -> Result<HostValue, String>
             }
             let shape = match v {
                 interp::Value::MemRef(m) => m.sizes.iter().map(|&s| s as usize).collect(),
+                interp::Value::Tensor(e) => e.shape.clone(),
                 _ => a.shape.clone(),
             };
             Ok(HostValue::Array(HostArray { shape, data }))
@@ -685,8 +699,21 @@ pub fn run_interp(
     args: &[HostValue],
     like: &RunResult,
 ) -> Result<(Vec<HostValue>, Vec<HostValue>), String> {
+    let inputs = args.iter().map(to_interp).collect();
+    interp_call(ctx, ir, module, fname, inputs, like)
+}
+
+/// Calls `fname` in the interpreter on `inputs`; results and arguments after the call
+/// are compared by position with the JIT's `like` run.
+fn interp_call(
+    ctx: &Context,
+    ir: &Ir,
+    module: OpId,
+    fname: &str,
+    inputs: Vec<interp::Value>,
+    like: &RunResult,
+) -> Result<(Vec<HostValue>, Vec<HostValue>), String> {
     let mut interpreter = interp::Interpreter::new(ctx, ir, module);
-    let inputs: Vec<interp::Value> = args.iter().map(to_interp).collect();
     let results = interpreter
         .call(fname, inputs.clone())
         .map_err(|e| format!("the interpreter failed: {e}"))?;
@@ -708,6 +735,129 @@ pub fn run_interp(
         .map(|(v, l)| from_interp(v, l))
         .collect::<Result<_, _>>()?;
     Ok((results, after))
+}
+
+/// The IR `--check=interp` interprets: the input (before `--pass`) when it has one that
+/// differs from the IR the JIT ran, else the IR after the passes.
+pub struct CheckSource<'a> {
+    pub ctx: &'a Context,
+    /// The IR after the passes (what the JIT compiled).
+    pub lowered: (&'a Ir, OpId),
+    /// The input IR, when passes changed it.
+    pub input: Option<(&'a Ir, OpId)>,
+}
+
+/// What `--check=interp` found: the largest difference over the results and the
+/// arguments after the call (as [`largest_difference`]), and which IR it interpreted.
+pub struct CheckOutcome {
+    pub worst: Option<(String, f64, f64, f64)>,
+    pub interpreted: String,
+}
+
+/// `--check=interp`: runs `fname` in the interpreter on `args` (the JIT's inputs) and
+/// compares with the JIT's `run`. The input IR is interpreted when the interpreter
+/// supports all its ops and its signature takes the same values (tensors where the
+/// lowered function takes memrefs), so that the check also covers the passes
+/// (`lower-graph`, `lower-te`); otherwise the IR after the passes, and the outcome says
+/// why.
+pub fn check_interp(
+    src: &CheckSource<'_>,
+    fname: &str,
+    args: &[HostValue],
+    run: &RunResult,
+) -> Result<CheckOutcome, String> {
+    let ctx = src.ctx;
+    let input = match src.input {
+        None => Err(None),
+        Some((ir, module)) => input_args(ctx, ir, module, fname, args, run)
+            .map(|inputs| (ir, module, inputs))
+            .map_err(Some),
+    };
+    let (results, after, interpreted) = match input {
+        Ok((ir, module, inputs)) => {
+            let (r, a) = interp_call(ctx, ir, module, fname, inputs, run)?;
+            (r, a, "the input IR".to_string())
+        }
+        Err(why) => {
+            let (ir, module) = src.lowered;
+            let (r, a) = run_interp(ctx, ir, module, fname, args, run)?;
+            let interpreted = match why {
+                // No passes ran: the IR after them is the input.
+                None => "the input IR".to_string(),
+                Some(why) => format!("the IR after the passes: {why}"),
+            };
+            (r, a, interpreted)
+        }
+    };
+    let worst = [
+        largest_difference(&run.results, &results, "result"),
+        largest_difference(&run.args, &after, "arg"),
+    ]
+    .into_iter()
+    .flatten()
+    .max_by(|a, b| a.3.total_cmp(&b.3));
+    Ok(CheckOutcome { worst, interpreted })
+}
+
+/// The interpreter's arguments for `fname` of the input IR from the JIT's `args`
+/// (tensors where the input takes tensors), or why the input IR cannot be interpreted.
+fn input_args(
+    ctx: &Context,
+    ir: &Ir,
+    module: OpId,
+    fname: &str,
+    args: &[HostValue],
+    run: &RunResult,
+) -> Result<Vec<interp::Value>, String> {
+    let table = interp::OpTable::standard();
+    let mut missing = None;
+    ir.walk_preorder(module, &mut |op| {
+        let name = ctx.op_name_str(ir.op_name(op));
+        // Functions and the module are run by the interpreter itself, not as steps.
+        let structural = matches!(name, "builtin.module" | "func.func");
+        if missing.is_none() && !structural && table.get(name).is_none() {
+            missing = Some(name.to_string());
+        }
+    });
+    if let Some(name) = missing {
+        return Err(format!("the interpreter has no semantics for '{name}'"));
+    }
+    let func = find_function_op(ctx, ir, module, fname)?;
+    let (inputs, outputs) = ir
+        .attr(ctx, func, "function_type")
+        .and_then(|a| ctx.as_type_attr(a))
+        .and_then(|t| ctx.function_signature(t))
+        .ok_or_else(|| format!("@{fname} has no function type in the input IR"))?;
+    if inputs.len() != args.len() || outputs.len() != run.results.len() {
+        return Err(format!(
+            "@{fname} takes {} arguments and returns {} values in the input IR, {} and {} after the passes",
+            inputs.len(),
+            outputs.len(),
+            args.len(),
+            run.results.len()
+        ));
+    }
+    inputs
+        .iter()
+        .zip(args)
+        .enumerate()
+        .map(|(i, (&ty, a))| {
+            let v = match (ctx.type_kind(ty), a) {
+                (TypeKind::RankedTensor { .. }, HostValue::Array(arr)) => {
+                    interp::Value::tensor(&arr.shape, interp_elems(arr))
+                }
+                _ => to_interp(a),
+            };
+            if interp::value_has_type(ctx, &v, ty) {
+                Ok(v)
+            } else {
+                Err(format!(
+                    "argument #{i} of @{fname} has type {} in the input IR, which the JIT's argument does not fit",
+                    ir::print::print_type(ctx, ty)
+                ))
+            }
+        })
+        .collect()
 }
 
 /// The largest difference between two runs: (where, jit value, interpreter value, error),

@@ -5,6 +5,7 @@
 
 pub mod backend;
 pub mod diagnostics;
+pub mod flops;
 pub mod huge_alloc;
 pub mod verify_diagnostics;
 
@@ -141,7 +142,8 @@ pub struct Cli {
     /// when it returns none, the last buffer arguments after the call.
     #[arg(long = "output", value_name = "FILES")]
     pub run_output: Option<String>,
-    /// Call the --run function N times and print the median time.
+    /// Call the --run function N times and print the median time, and the GFLOP/s where
+    /// the op count of the input function is known (graph, te and arith ops).
     #[arg(long, value_name = "N", default_value_t = 1)]
     pub repeat: usize,
     /// Also run the --run function in the reference interpreter on the same inputs, and
@@ -250,7 +252,9 @@ fn process_chunk(
     }
     let output_start = Instant::now();
     if cli.run.is_some() || cli.emit.is_translation() {
-        let result = translate_or_run(ctx, cli, &ir, module);
+        // `--check` and `--repeat` look at the input too, when the passes changed it.
+        let input = passes.as_ref().map(|_| file);
+        let result = translate_or_run(ctx, cli, &ir, module, input);
         if let Some(run) = passes {
             run.output += output_start.elapsed();
         }
@@ -281,12 +285,15 @@ fn process_chunk(
     }
 }
 
-/// `--emit=llvm|asm|obj` or `--run`: the bytes to print (or write with -o).
+/// `--emit=llvm|asm|obj` or `--run`: the bytes to print (or write with -o). `input` is
+/// the source when passes ran on it: `--check=interp` interprets it and `--repeat` counts
+/// its ops.
 fn translate_or_run(
     ctx: &Context,
     cli: &Cli,
     ir: &Ir,
     module: ir::OpId,
+    input: Option<&parser::SourceFile>,
 ) -> Result<Vec<u8>, Diagnostic> {
     let Some(target) = &cli.run else {
         return backend::emit(ctx, ir, module, cli.emit);
@@ -310,42 +317,51 @@ fn translate_or_run(
             let _ = writeln!(out, "arg #{i} ({p}): {}", backend::summarize(a));
         }
     }
+    // The input IR again (the passes changed it in place); it parsed before, so a failure
+    // here only loses what it is used for.
+    let mut input_ir = Ir::new();
+    let input_module = input.and_then(|file| {
+        let opts = parser::ParseOptions {
+            allow_unregistered: cli.allow_unregistered_dialect,
+        };
+        parser::parse_module(ctx, &mut input_ir, file, &opts).ok()
+    });
+    let input = input_module.map(|m| (&input_ir, m));
     if cli.check == Some(Check::Interp) {
-        let (results, after) = backend::run_interp(ctx, ir, module, fname, &args, &run)
+        let src = backend::CheckSource {
+            ctx,
+            lowered: (ir, module),
+            input,
+        };
+        let check = backend::check_interp(&src, fname, &args, &run)
             .map_err(|m| err(format!("--check=interp: {m}")))?;
-        let worst = [
-            backend::largest_difference(&run.results, &results, "result"),
-            backend::largest_difference(&run.args, &after, "arg"),
-        ]
-        .into_iter()
-        .flatten()
-        .max_by(|a, b| a.3.total_cmp(&b.3));
-        match worst {
+        let which = format!("interpreted {}", check.interpreted);
+        match check.worst {
             Some((place, a, b, e)) if e > CHECK_TOLERANCE => {
                 return Err(err(format!(
-                    "--check=interp: the JIT and the interpreter disagree: largest difference at {place}: JIT {a}, interpreter {b} (relative error {e:.3e} > {CHECK_TOLERANCE:e})"
+                    "--check=interp: the JIT and the interpreter disagree: largest difference at {place}: JIT {a}, interpreter {b} (relative error {e:.3e} > {CHECK_TOLERANCE:e}; {which})"
                 )));
             }
             Some((_, _, _, 0.0)) => {
-                let _ = writeln!(out, "check: JIT and interpreter agree exactly");
+                let _ = writeln!(out, "check: JIT and interpreter agree exactly ({which})");
             }
             Some((place, _, _, e)) => {
-                let _ = writeln!(out, "check: JIT and interpreter agree (largest relative difference {e:.3e}, at {place})");
+                let _ = writeln!(out, "check: JIT and interpreter agree (largest relative difference {e:.3e}, at {place}; {which})");
             }
             None => {
-                let _ = writeln!(out, "check: JIT and interpreter agree (nothing to compare)");
+                let _ = writeln!(
+                    out,
+                    "check: JIT and interpreter agree (nothing to compare; {which})"
+                );
             }
         }
     }
     if cli.repeat > 1 {
-        let mut t = run.times.clone();
-        t.sort_by(f64::total_cmp);
-        let _ = writeln!(
-            out,
-            "median time over {} runs: {:.6} s",
-            t.len(),
-            t[t.len() / 2]
-        );
+        let (counted, counted_module) = input.unwrap_or((ir, module));
+        let flops = flops::function_flops(ctx, counted, counted_module, fname);
+        if let Some(line) = flops::timing_line(&run.times, flops) {
+            let _ = writeln!(out, "{line}");
+        }
     }
     if let Some(files) = &cli.run_output {
         let files: Vec<&str> = files.split(',').filter(|f| !f.is_empty()).collect();

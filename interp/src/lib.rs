@@ -36,12 +36,14 @@
 //!
 //! Each op's semantics is a function `fn(&mut Frame, OpId) -> Result<Flow, InterpError>`
 //! in an [`OpTable`] keyed by op name, one module per dialect (`ops::arith`, `ops::math`,
-//! `ops::func` (func and cf), `ops::scf`, `ops::memref`, `ops::vector`). Undefined
+//! `ops::func` (func and cf), `ops::scf`, `ops::memref`, `ops::vector`, and our
+//! `ops::graph` and `ops::te`, whose tensors are immutable [`Value::Tensor`]s computed by
+//! direct loops; te schedules are ignored since they do not change results). Undefined
 //! behaviour in MLIR (division by zero, signed overflow of `divsi`, shifts by the width or
 //! more, out-of-range `fptosi`, out-of-bounds accesses, use after free) is reported as an
 //! [`InterpError`] rather than given an invented result.
 //!
-//! # Extending (graph, te, your own dialect)
+//! # Extending (your own dialect)
 //!
 //! Add `interp/src/ops/<dialect>.rs` with `pub fn register(table: &mut OpTable)` that
 //! calls [`OpTable::register`] for each op, declare it in `ops/mod.rs` and call it from
@@ -101,7 +103,8 @@ pub struct OpTable {
 }
 
 impl OpTable {
-    /// The semantics of every standard dialect (func, cf, arith, math, scf, memref, vector).
+    /// The semantics of every standard dialect (func, cf, arith, math, scf, memref, vector)
+    /// and of graph and te.
     pub fn standard() -> OpTable {
         let mut t = OpTable::default();
         ops::register_all(&mut t);
@@ -398,6 +401,16 @@ impl<'m, 'a> Frame<'m, 'a> {
             Some(&v) => self.get(op, v),
             None => Err(self.error(op, ErrorKind::Internal, format!("missing operand #{i}"))),
         }
+    }
+    /// Operand `i` without copying it (a tensor operand read once per element).
+    pub fn operand_ref(&self, op: OpId, i: usize) -> Result<&Value, InterpError> {
+        let v =
+            self.ir.operands(op).get(i).ok_or_else(|| {
+                self.error(op, ErrorKind::Internal, format!("missing operand #{i}"))
+            })?;
+        self.values
+            .get(v)
+            .ok_or_else(|| self.error(op, ErrorKind::Internal, "use of a value not computed"))
     }
     pub fn operands(&self, op: OpId) -> Result<Vec<Value>, InterpError> {
         self.ir

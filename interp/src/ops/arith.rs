@@ -11,7 +11,7 @@ use crate::value::{float_from_bits, float_to_bits, sext};
 use crate::{float_kind_supported, ErrorKind, Flow, Frame, OpTable, Value};
 
 type IntFn = fn(u64, u64, u32) -> Result<i128, String>;
-type FloatFn = fn(f64, f64) -> f64;
+pub(crate) type FloatFn = fn(f64, f64) -> f64;
 
 pub fn register(t: &mut OpTable) {
     t.register("arith.constant", constant);
@@ -182,10 +182,28 @@ float_ops! {
     "arith.mulf" => |a, b| a * b,
     "arith.divf" => |a, b| a / b,
     "arith.remf" => |a, b| a % b,
-    "arith.maximumf" => |a, b| if a.is_nan() || b.is_nan() { f64::NAN } else { max_signed_zero(a, b) },
-    "arith.minimumf" => |a, b| if a.is_nan() || b.is_nan() { f64::NAN } else { min_signed_zero(a, b) },
+    "arith.maximumf" => maximumf,
+    "arith.minimumf" => minimumf,
     "arith.maxnumf" => |a, b| if a.is_nan() { b } else if b.is_nan() { a } else { max_signed_zero(a, b) },
     "arith.minnumf" => |a, b| if a.is_nan() { b } else if b.is_nan() { a } else { min_signed_zero(a, b) },
+}
+
+/// `arith.maximumf`: NaN if either is NaN, and `-0 < +0`.
+pub(crate) fn maximumf(a: f64, b: f64) -> f64 {
+    if a.is_nan() || b.is_nan() {
+        f64::NAN
+    } else {
+        max_signed_zero(a, b)
+    }
+}
+
+/// `arith.minimumf`: NaN if either is NaN, and `-0 < +0`.
+pub(crate) fn minimumf(a: f64, b: f64) -> f64 {
+    if a.is_nan() || b.is_nan() {
+        f64::NAN
+    } else {
+        min_signed_zero(a, b)
+    }
 }
 
 /// Max of non-NaN values with `-0 < +0`.
@@ -217,12 +235,18 @@ pub(crate) fn min_signed_zero(a: f64, b: f64) -> f64 {
 /// `+ - * /` and `fmod` of `f32`/`f16`/`bf16` operands).
 pub(crate) fn float_binary(fr: &mut Frame<'_, '_>, op: OpId, f: FloatFn) -> R<Flow> {
     elementwise(fr, op, ErrorKind::Internal, &mut |v| {
-        let ((a, k), (b, _)) = (float_of(&v[0])?, float_of(&v[1])?);
-        Ok(Value::float(f(a, b), k))
+        float_op(&v[0], &v[1], f)
     })
 }
 
-fn constant(fr: &mut Frame<'_, '_>, op: OpId) -> R<Flow> {
+/// `f` on two float scalars, rounded to the type of `a`.
+pub(crate) fn float_op(a: &Value, b: &Value, f: FloatFn) -> Result<Value, String> {
+    let ((x, k), (y, _)) = (float_of(a)?, float_of(b)?);
+    Ok(Value::float(f(x, y), k))
+}
+
+/// `arith.constant` and `graph.constant`: the value of the `value` attribute.
+pub(crate) fn constant(fr: &mut Frame<'_, '_>, op: OpId) -> R<Flow> {
     let attr = fr.ir.attr(fr.ctx, op, "value");
     let ty = fr.result_type(op, 0);
     let v = attr

@@ -2,19 +2,21 @@
 
 pub mod arith;
 pub mod func;
+pub mod graph;
 pub mod math;
 pub mod memref;
 pub mod scf;
+pub mod te;
 pub mod vector;
 
 use ir::attributes::{AttrKind, DenseData};
 use ir::types::TypeKind;
 use ir::{OpId, Type};
 
-use crate::value::Elements;
+use crate::value::{all_indices, Elements};
 use crate::{ErrorKind, Frame, InterpError, OpTable, Value};
 
-/// Registers the semantics of every standard dialect.
+/// Registers the semantics of every standard dialect, and of our `graph` and `te`.
 pub fn register_all(t: &mut OpTable) {
     arith::register(t);
     math::register(t);
@@ -22,6 +24,8 @@ pub fn register_all(t: &mut OpTable) {
     scf::register(t);
     memref::register(t);
     vector::register(t);
+    graph::register(t);
+    te::register(t);
 }
 
 pub(crate) type R<T> = Result<T, InterpError>;
@@ -157,4 +161,37 @@ pub(crate) fn indices(fr: &Frame<'_, '_>, op: OpId, vals: &[Value]) -> R<Vec<i64
                 .ok_or_else(|| fr.error(op, ErrorKind::Internal, "index operand is not an integer"))
         })
         .collect()
+}
+
+/// Operand `i` as a tensor, by reference.
+pub(crate) fn tensor<'f>(fr: &'f Frame<'_, '_>, op: OpId, i: usize) -> R<&'f Elements> {
+    match fr.operand_ref(op, i)? {
+        Value::Tensor(e) => Ok(e),
+        _ => Err(fr.error(
+            op,
+            ErrorKind::Internal,
+            format!("operand #{i} is not a tensor"),
+        )),
+    }
+}
+
+/// The row-major position of `idx` in `shape`; `None` when out of bounds or of another
+/// rank.
+pub(crate) fn position(shape: &[usize], idx: &[i64]) -> Option<usize> {
+    if idx.len() != shape.len() {
+        return None;
+    }
+    idx.iter().zip(shape).try_fold(0usize, |lin, (&i, &s)| {
+        let i = usize::try_from(i).ok().filter(|&i| i < s)?;
+        Some(lin * s + i)
+    })
+}
+
+/// The tensor of `shape` whose element at each index (row-major) is `f(index)`.
+pub(crate) fn tabulate(shape: &[usize], mut f: impl FnMut(&[usize]) -> R<Value>) -> R<Value> {
+    let elems = all_indices(shape)
+        .iter()
+        .map(|idx| f(idx))
+        .collect::<R<Vec<Value>>>()?;
+    Ok(Value::tensor(shape, elems))
 }
