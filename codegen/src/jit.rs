@@ -528,8 +528,20 @@ unsafe fn copy_out(desc: &[u64], elem: ScalarKind, rank: usize, inputs: &[i64]) 
     let size = elem.size();
     let count: usize = shape.iter().product();
     let mut bytes = Vec::with_capacity(count * size);
+    // Row-major and dense (what lower-te returns): one copy, not one per element, so
+    // that `--repeat` times the function rather than this loop.
+    let mut dense_stride = 1i64;
+    let row_major = shape.iter().zip(&strides).rev().all(|(&d, &s)| {
+        let ok = d <= 1 || s == dense_stride;
+        dense_stride *= d as i64;
+        ok
+    });
+    if row_major {
+        let src = unsafe { aligned.offset(offset as isize * size as isize) };
+        bytes.extend_from_slice(unsafe { std::slice::from_raw_parts(src, count * size) });
+    }
     let mut index = vec![0usize; rank];
-    for _ in 0..count {
+    for _ in 0..if row_major { 0 } else { count } {
         let at = offset
             + index
                 .iter()
