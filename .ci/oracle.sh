@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Oracle tests: mlir-opt 22 reads what opt-tool prints, and both tools agree.
 #
-# For every .mlir/.ir file under testdata/ (except *.ours.mlir, which are
-# opt-tool extensions that mlir-opt does not accept):
+# For every .mlir file under testdata/ (except *.ours.mlir which, like *.ir files,
+# hold our graph/te ops that mlir-opt does not accept):
 #   outside testdata/invalid/, with --split-input-file on both tools, plus
 #   --allow-unregistered-dialect where the file's RUN lines use it (elsewhere
 #   every op must be one mlir-opt registers and verifies):
@@ -17,6 +17,11 @@
 #   under testdata/passes/ and testdata/dialects/, also:
 #     (e) `opt-tool --pass=canonicalize,cse` output verifies in mlir-opt and has
 #         no more ops than `mlir-opt --canonicalize --cse` on the same input.
+#   *.ours.mlir and *.ir files whose RUN lines run lower-te: the output of
+#     `opt-tool --pass=lower-graph,lower-te` verifies in mlir-opt (registered
+#     dialects only);
+#   SCHED_CASES (default 60) random te programs with random schedules, lowered
+#     by the differential schedule test (SCHED_DUMP_DIR): each verifies in mlir-opt;
 #   under testdata/invalid/: mlir-opt run with the flags of each
 #     `--verify-diagnostics` RUN line passes, i.e. the expected diagnostics use
 #     MLIR's wording and lines.
@@ -226,9 +231,43 @@ check_invalid() {
   fi
 }
 
-mapfile -t files < <(find testdata -type f \( -name '*.mlir' -o -name '*.ir' \) ! -name '*.ours.mlir' | LC_ALL=C sort)
+# check_lowered FILE: what lower-graph,lower-te make of one of our files (graph and te
+# ops, which mlir-opt does not know) is MLIR's registered dialects only, and mlir-opt
+# verifies it.
+check_lowered() {
+  local file="$1" err="$work/err"
+  if ! run "$work/lowered" "$err" "$opt_tool" --pass=lower-graph,lower-te --emit=generic "$file"; then
+    fail "opt-tool --pass=lower-graph,lower-te failed" "$err"
+    return 1
+  fi
+  if ! run "$work/accept" "$err" "$MLIR_OPT" "$work/lowered"; then
+    fail "mlir-opt rejects the lowered IR" "$err"
+    return 1
+  fi
+}
 
-for file in "${files[@]}"; do
+# check_verifies FILE: mlir-opt reads and verifies FILE with its registered dialects.
+check_verifies() {
+  if ! run "$work/accept" "$work/err" "$MLIR_OPT" "$1"; then
+    fail "mlir-opt rejects the file" "$work/err"
+    return 1
+  fi
+}
+
+# Our own files: *.ours.mlir and *.ir hold graph/te ops that mlir-opt does not know.
+mapfile -t files < <(find testdata -type f -name '*.mlir' ! -name '*.ours.mlir' | LC_ALL=C sort)
+# Of those, the ones whose RUN lines lower to loops: the loops must verify in mlir-opt.
+mapfile -t lowered < <(grep -l -E '^// RUN:.*--pass=[^ ]*lower-te' -r testdata --include='*.ours.mlir' --include='*.ir' | grep -v '^testdata/invalid/' | LC_ALL=C sort)
+# And random schedules of every step (driver/tests/differential_schedules.rs), lowered.
+sched_dir="$work/schedules"
+mkdir -p "$sched_dir"
+echo "oracle: lowering ${SCHED_CASES:-60} randomly scheduled te programs (SCHED_DUMP_DIR)"
+SCHED_DUMP_DIR="$sched_dir" SCHED_CASES="${SCHED_CASES:-60}" \
+  cargo test -q -p driver --test differential_schedules random_schedules </dev/null >"$work/sched.log" 2>&1 ||
+  { cat "$work/sched.log"; echo "oracle: the differential schedule test failed" >&2; exit 1; }
+mapfile -t scheduled < <(find "$sched_dir" -name '*.mlir' | LC_ALL=C sort -V)
+
+for file in "${files[@]}" "${lowered[@]}" "${scheduled[@]}"; do
   reason=""
   detail=""
   checks=(check_roundtrip)
@@ -236,6 +275,8 @@ for file in "${files[@]}"; do
     testdata/invalid/*) checks=(check_invalid) ;;
     testdata/dialects/*) checks+=(check_identical check_canonicalize_cse) ;;
     testdata/passes/*) checks+=(check_canonicalize_cse) ;;
+    *.ours.mlir | *.ir) checks=(check_lowered) ;;
+    "$sched_dir"/*) checks=(check_verifies) ;;
   esac
   ok=1
   for check in "${checks[@]}"; do

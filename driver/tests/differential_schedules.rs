@@ -11,7 +11,9 @@
 //!
 //! `SCHED_CASES=N` (default 300) and `SCHED_SEED=S` (default 1) choose the cases: case `i`
 //! uses seed `S + i`, so `SCHED_SEED=<seed> SCHED_CASES=1` re-runs one case.
-//! `SCHED_PRINT=1` prints every scheduled program.
+//! `SCHED_PRINT=1` prints every scheduled program; `SCHED_DUMP_DIR=DIR` writes each one,
+//! lowered, to `DIR/seed-N.mlir` in the generic form (the oracle has mlir-opt verify
+//! them).
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -1151,6 +1153,16 @@ fn run_case(case: &Case, seed: u64) -> Result<(), String> {
         })
     };
     let scheduled = lowered(&case.text(), "scheduled")?;
+    if let Some(dir) = std::env::var_os("SCHED_DUMP_DIR") {
+        // For the oracle: mlir-opt must verify every lowered program (.ci/oracle.sh).
+        let opts = ir::print::PrintOptions {
+            generic: true,
+            ..Default::default()
+        };
+        let text = ir::print::print_op(&scheduled.ctx, &scheduled.ir, scheduled.module, opts);
+        let path = std::path::Path::new(&dir).join(format!("seed-{seed}.mlir"));
+        std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
     let naive = lowered(&case.program.text(&[]), "unscheduled")?;
     let s = &scheduled;
     let (_, params) = backend::find_function(&s.ctx, &s.ir, s.module, "main")?;
