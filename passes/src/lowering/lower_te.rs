@@ -494,70 +494,34 @@ fn inline_reads(
     id: ExprId,
     producers: &[&ComputeInfo],
 ) -> ExprId {
-    match exprs.get(id).clone() {
-        Expr::Read {
-            tensor,
-            indices,
-            padding,
-            ty,
-        } => {
-            let indices: Vec<ExprId> = indices
-                .iter()
-                .map(|&i| inline_reads(ctx, ir, exprs, i, producers))
-                .collect();
-            let producer = producers
-                .iter()
-                .find(|p| ir.result(p.op, 0) == tensor && padding.is_none());
-            match producer {
-                Some(p) => {
-                    let root = exprs.import(&p.body.exprs, p.body.root);
-                    let subst: Vec<(String, ExprId)> =
-                        p.body.names.iter().cloned().zip(indices).collect();
-                    exprs.substitute(root, &subst)
-                }
-                None => exprs.add(Expr::Read {
-                    tensor,
-                    indices,
-                    padding,
-                    ty,
-                }),
-            }
-        }
-        Expr::Op {
-            name,
-            source,
-            operands,
-            ty,
-        } => {
-            let operands = operands
-                .iter()
-                .map(|&o| inline_reads(ctx, ir, exprs, o, producers))
-                .collect();
-            exprs.add(Expr::Op {
-                name,
-                source,
-                operands,
-                ty,
-            })
-        }
-        Expr::Reduce {
-            kind,
-            names,
-            extents,
-            body,
-            ty,
-        } => {
-            let body = inline_reads(ctx, ir, exprs, body, producers);
-            exprs.add(Expr::Reduce {
-                kind,
-                names,
-                extents,
-                body,
-                ty,
-            })
-        }
-        _ => id,
+    let node = exprs.get(id).clone();
+    if !matches!(
+        node,
+        Expr::Read { .. } | Expr::Op { .. } | Expr::Reduce { .. }
+    ) {
+        return id;
     }
+    let node = node.map_children(|c| inline_reads(ctx, ir, exprs, c, producers));
+    if let Expr::Read {
+        tensor,
+        indices,
+        padding: None,
+        ..
+    } = &node
+    {
+        if let Some(p) = producers.iter().find(|p| ir.result(p.op, 0) == *tensor) {
+            let root = exprs.import(&p.body.exprs, p.body.root);
+            let subst: Vec<(String, ExprId)> = p
+                .body
+                .names
+                .iter()
+                .cloned()
+                .zip(indices.iter().copied())
+                .collect();
+            return exprs.substitute(root, &subst);
+        }
+    }
+    exprs.add(node)
 }
 
 /// Prepares a compute for emission: its plan, statement and guards. With `placed`

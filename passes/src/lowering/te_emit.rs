@@ -800,7 +800,6 @@ impl Emitter<'_> {
         if let Some((_, v)) = ev.env.vars.iter().rev().find(|(n, _)| n == name) {
             return Some(*v);
         }
-        let index = b.ctx.index_type();
         use super::loop_plan::Def;
         match ev.c.plan.def(name).cloned() {
             Some(Def::Split {
@@ -816,25 +815,31 @@ impl Emitter<'_> {
             Some(Def::FuseOuter {
                 fused,
                 inner_extent,
-            }) => match self.var(b, ev, &fused, vector)? {
-                Val::S(f) => {
-                    let k = b.index(inner_extent);
-                    Some(Val::S(b.value("arith.divui", vec![f, k], index)))
-                }
-                _ => None,
-            },
+            }) => self.unfuse(b, ev, &fused, inner_extent, "arith.divui", vector),
             Some(Def::FuseInner {
                 fused,
                 inner_extent,
-            }) => match self.var(b, ev, &fused, vector)? {
-                Val::S(f) => {
-                    let k = b.index(inner_extent);
-                    Some(Val::S(b.value("arith.remui", vec![f, k], index)))
-                }
-                _ => None,
-            },
+            }) => self.unfuse(b, ev, &fused, inner_extent, "arith.remui", vector),
             None => unreachable!("loop name '{name}' is not in scope"),
         }
+    }
+
+    /// One of the loops a `fuse` replaced: `fused / inner_extent` (`arith.divui`) or
+    /// `fused % inner_extent` (`arith.remui`); scalar only.
+    fn unfuse(
+        &self,
+        b: &mut Builder<'_>,
+        ev: &mut Eval<'_>,
+        fused: &str,
+        inner_extent: i64,
+        op: &str,
+        vector: bool,
+    ) -> Option<Val> {
+        let Val::S(f) = self.var(b, ev, fused, vector)? else {
+            return None;
+        };
+        let k = b.index(inner_extent);
+        Some(Val::S(b.value(op, vec![f, k], b.ctx.index_type())))
     }
 
     fn eval(

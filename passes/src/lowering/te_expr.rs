@@ -75,68 +75,42 @@ impl Exprs {
     /// `id` with the loop names in `subst` replaced (by expressions of `self`), e.g. a
     /// producer's body at a consumer's read indices. Adds the new nodes to `self`.
     pub fn substitute(&mut self, id: ExprId, subst: &[(String, ExprId)]) -> ExprId {
-        match self.nodes[id].clone() {
-            Expr::Var(n) => subst.iter().find(|(m, _)| *m == n).map_or(id, |&(_, e)| e),
+        let node = self.nodes[id].clone();
+        match &node {
+            Expr::Var(n) => subst.iter().find(|(m, _)| m == n).map_or(id, |&(_, e)| e),
             Expr::Outside(_) | Expr::Const(..) | Expr::Accumulator => id,
-            Expr::Op {
-                name,
-                source,
-                operands,
-                ty,
-            } => {
-                let operands = operands
-                    .iter()
-                    .map(|&o| self.substitute(o, subst))
-                    .collect();
-                self.add(Expr::Op {
-                    name,
-                    source,
-                    operands,
-                    ty,
-                })
-            }
-            Expr::Read {
-                tensor,
-                indices,
-                padding,
-                ty,
-            } => {
-                let indices = indices.iter().map(|&o| self.substitute(o, subst)).collect();
-                self.add(Expr::Read {
-                    tensor,
-                    indices,
-                    padding,
-                    ty,
-                })
-            }
-            Expr::Reduce {
-                kind,
-                names,
-                extents,
-                body,
-                ty,
-            } => {
+            Expr::Reduce { names, .. } => {
                 // The reduction's own names shadow the substitution.
                 let inner: Vec<(String, ExprId)> = subst
                     .iter()
                     .filter(|(n, _)| !names.contains(n))
                     .cloned()
                     .collect();
-                let body = self.substitute(body, &inner);
-                self.add(Expr::Reduce {
-                    kind,
-                    names,
-                    extents,
-                    body,
-                    ty,
-                })
+                let node = node.map_children(|c| self.substitute(c, &inner));
+                self.add(node)
+            }
+            Expr::Op { .. } | Expr::Read { .. } => {
+                let node = node.map_children(|c| self.substitute(c, subst));
+                self.add(node)
             }
         }
     }
 
     /// Copies expression `id` of `other` into `self`.
     pub fn import(&mut self, other: &Exprs, id: ExprId) -> ExprId {
-        let node = match other.get(id).clone() {
+        let node = other
+            .get(id)
+            .clone()
+            .map_children(|c| self.import(other, c));
+        self.add(node)
+    }
+}
+
+impl Expr {
+    /// This node with each child (operand, index, reduction body) replaced by `f(child)`;
+    /// leaves unchanged. The one place that knows where an expression keeps its children.
+    pub fn map_children(self, mut f: impl FnMut(ExprId) -> ExprId) -> Expr {
+        match self {
             Expr::Op {
                 name,
                 source,
@@ -145,7 +119,7 @@ impl Exprs {
             } => Expr::Op {
                 name,
                 source,
-                operands: operands.iter().map(|&o| self.import(other, o)).collect(),
+                operands: operands.into_iter().map(&mut f).collect(),
                 ty,
             },
             Expr::Read {
@@ -155,7 +129,7 @@ impl Exprs {
                 ty,
             } => Expr::Read {
                 tensor,
-                indices: indices.iter().map(|&o| self.import(other, o)).collect(),
+                indices: indices.into_iter().map(&mut f).collect(),
                 padding,
                 ty,
             },
@@ -169,12 +143,11 @@ impl Exprs {
                 kind,
                 names,
                 extents,
-                body: self.import(other, body),
+                body: f(body),
                 ty,
             },
             leaf => leaf,
-        };
-        self.add(node)
+        }
     }
 }
 
