@@ -299,7 +299,7 @@ fn lower_computes(ctx: &Context, ir: &mut Ir, func: OpId) -> Result<(), Diagnost
             .iter()
             .filter(|p| p.placement == Placement::Inline)
             .collect();
-        body.root = inline_reads(ctx, ir, &mut body.exprs, body.root, &producers);
+        body.root = inline_reads(ir, &mut body.exprs, body.root, &producers);
         let materialize = placement == Placement::Own;
         infos.push(ComputeInfo {
             op,
@@ -310,15 +310,16 @@ fn lower_computes(ctx: &Context, ir: &mut Ir, func: OpId) -> Result<(), Diagnost
         });
     }
     // A placed compute that something else reads too gets its own buffer as well.
-    for k in 0..infos.len() {
-        if infos[k].placement == Placement::Own {
+    for info in &mut infos {
+        if info.placement == Placement::Own {
             continue;
         }
-        let result = ir.result(infos[k].op, 0);
-        let consumer = consumer_of(ctx, ir, infos[k].op);
+        let result = ir.result(info.op, 0);
+        let consumer = consumer_of(ctx, ir, info.op);
+        let placement = &info.placement;
         let served = |u: &ir::Use| {
             let in_compute = enclosing_compute(ctx, ir, u.op);
-            match &infos[k].placement {
+            match placement {
                 Placement::At(_) => in_compute.is_some() && in_compute == consumer,
                 _ => {
                     // Inlined unless padded: look for the read in its consumer's body.
@@ -329,7 +330,7 @@ fn lower_computes(ctx: &Context, ir: &mut Ir, func: OpId) -> Result<(), Diagnost
             }
         };
         if !ir.uses(result).iter().all(served) {
-            infos[k].materialize = true;
+            info.materialize = true;
         }
     }
     let mut sources: HashMap<ValueId, Source> = HashMap::new();
@@ -487,13 +488,7 @@ fn consumer_of(ctx: &Context, ir: &Ir, producer: OpId) -> Option<OpId> {
 }
 
 /// `id` with reads (not padded) of inlined producers replaced by their bodies.
-fn inline_reads(
-    ctx: &Context,
-    ir: &Ir,
-    exprs: &mut Exprs,
-    id: ExprId,
-    producers: &[&ComputeInfo],
-) -> ExprId {
+fn inline_reads(ir: &Ir, exprs: &mut Exprs, id: ExprId, producers: &[&ComputeInfo]) -> ExprId {
     let node = exprs.get(id).clone();
     if !matches!(
         node,
@@ -501,7 +496,7 @@ fn inline_reads(
     ) {
         return id;
     }
-    let node = node.map_children(|c| inline_reads(ctx, ir, exprs, c, producers));
+    let node = node.map_children(|c| inline_reads(ir, exprs, c, producers));
     if let Expr::Read {
         tensor,
         indices,
