@@ -107,9 +107,13 @@ func.func @placed(%A: tensor<4x8xf32>) -> tensor<4x8xf32> {
 // CHECK:         scf.for %[[IO:.*]] = %c0 to %c4 step %c1 {
 // CHECK-NEXT:      scf.for %[[JO:.*]] = %c0 to %c2 step %c1 {
 // CHECK-NEXT:        %[[TILE:.*]] = memref.alloca() : memref<2x8xf32>
+// The box stays inside B, so the copy has no bounds check.
 // CHECK:             %[[PACK:.*]] = memref.alloca() : memref<8x16xf32>
-// CHECK:               memref.load %arg1[%{{.*}}, %{{.*}}] : memref<16x16xf32>
-// CHECK-NEXT:          memref.store %{{.*}}, %[[PACK]][%{{.*}}, %{{.*}}] : memref<8x16xf32>
+// CHECK-NEXT:        scf.for %[[R:.*]] = %c0 to %c8 step %c1 {
+// CHECK-NEXT:          scf.for %[[K:.*]] = %c0 to %c16 step %c1 {
+// CHECK-NEXT:            %[[COL:.*]] = arith.addi %{{.*}}, %[[R]] : index
+// CHECK-NEXT:            %[[B:.*]] = memref.load %arg1[%[[K]], %[[COL]]] : memref<16x16xf32>
+// CHECK-NEXT:            memref.store %[[B]], %[[PACK]][%[[R]], %[[K]]] : memref<8x16xf32>
 // CHECK:             vector.store %cst, %[[TILE]][%c0, %c0] : memref<2x8xf32>, vector<8xf32>
 // CHECK-NEXT:        vector.store %cst, %[[TILE]][%c1, %c0] : memref<2x8xf32>, vector<8xf32>
 // CHECK-NEXT:        scf.for %{{.*}} = %c0 to %c16 step %c1 {
@@ -129,11 +133,13 @@ func.func @placed(%A: tensor<4x8xf32>) -> tensor<4x8xf32> {
 // CHECK-LABEL: func.func @placed(
 // CHECK:         %[[OUT:.*]] = memref.alloc() : memref<4x8xf32>
 // CHECK-NOT:     memref.alloc()
+// The row is inside %P: no bounds check; the read of %A, used twice, is loaded once.
 // CHECK:         scf.for %[[I:.*]] = %c0 to %c4 step %c1 {
 // CHECK-NEXT:      %[[ROW:.*]] = memref.alloca() : memref<1x8xf32>
-// CHECK-NEXT:      scf.for
-// CHECK:             arith.mulf
-// CHECK-NEXT:        memref.store %{{.*}}, %[[ROW]][%c0, %{{.*}}] : memref<1x8xf32>
+// CHECK-NEXT:      scf.for %[[J0:.*]] = %c0 to %c8 step %c1 {
+// CHECK-NEXT:        %[[X:.*]] = memref.load %arg0[%[[I]], %[[J0]]] : memref<4x8xf32>
+// CHECK-NEXT:        %[[SQ:.*]] = arith.mulf %[[X]], %[[X]] : f32
+// CHECK-NEXT:        memref.store %[[SQ]], %[[ROW]][%c0, %[[J0]]] : memref<1x8xf32>
 // CHECK:           scf.for %[[J:.*]] = %c0 to %c8 step %c1 {
 // CHECK-NEXT:        %[[P:.*]] = memref.load %[[ROW]][%c0, %[[J]]] : memref<1x8xf32>
 // CHECK-NEXT:        %[[A:.*]] = memref.load %arg0[%[[I]], %[[J]]] : memref<4x8xf32>

@@ -322,12 +322,40 @@ fn name_affine(plan: &Plan, n: &str) -> Affine {
     }
 }
 
+impl Affine {
+    /// The least and greatest values as the plan's loops run through their ranges;
+    /// `None` when an atom is not a loop (a value from outside, a fused-away name).
+    pub fn range(&self, plan: &Plan) -> Option<(i64, i64)> {
+        let (mut lo, mut hi) = (self.c0, self.c0);
+        for (atom, c) in &self.terms {
+            let Atom::Name(n) = atom else { return None };
+            let span = c * (plan.loops[plan.position(n)?].extent - 1);
+            if span < 0 {
+                lo += span;
+            } else {
+                hi += span;
+            }
+        }
+        Some((lo, hi))
+    }
+}
+
 /// One dimension of the box a set of reads covers inside a loop: `lo` is an affine form
 /// of the atoms outside the loop; `extent` is static. `None`: the whole dimension.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BoxDim {
     pub lo: Affine,
     pub extent: i64,
+}
+
+impl BoxDim {
+    /// The box stays inside `0..dim` wherever the loops outside it are, so copies of it
+    /// need no bounds check.
+    pub fn within(&self, plan: &Plan, dim: i64) -> bool {
+        self.lo
+            .range(plan)
+            .is_some_and(|(l, h)| l >= 0 && h + self.extent <= dim)
+    }
 }
 
 /// The box of dimension `dim` that the reads' index expressions `indices` cover when

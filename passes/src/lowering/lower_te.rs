@@ -299,7 +299,13 @@ fn lower_computes(ctx: &Context, ir: &mut Ir, func: OpId) -> Result<(), Diagnost
             .iter()
             .filter(|p| p.placement == Placement::Inline)
             .collect();
-        body.root = inline_reads(ir, &mut body.exprs, body.root, &producers);
+        body.root = inline_reads(
+            ir,
+            &mut body.exprs,
+            body.root,
+            &producers,
+            &mut HashMap::new(),
+        );
         let materialize = placement == Placement::Own;
         infos.push(ComputeInfo {
             op,
@@ -381,7 +387,7 @@ fn build_placed(
     ir: &Ir,
     infos: &[ComputeInfo],
     k: usize,
-    placed: Option<&[i64]>,
+    placed: Option<&[(i64, bool)]>,
 ) -> Result<Compute, Diagnostic> {
     let info = &infos[k];
     let op = info.op;
@@ -408,14 +414,17 @@ fn build_placed(
             ));
         };
         let reads = reads_of(&compute.exprs, compute.value, tensor);
-        let extents: Vec<i64> = (0..p.body.shape.len())
+        // Per dimension: the extent of the box, and whether it surely stays inside the
+        // producer's shape (then its indices need no guard).
+        let boxes: Vec<(i64, bool)> = (0..p.body.shape.len())
             .map(|d| {
                 let idx: Vec<ExprId> = reads.iter().map(|r| r[d]).collect();
+                let dim = p.body.shape[d];
                 box_dim(&compute.plan, &compute.exprs, ctx, &idx, Some(at))
-                    .map_or(p.body.shape[d], |b| b.extent)
+                    .map_or((dim, true), |b| (b.extent, b.within(&compute.plan, dim)))
             })
             .collect();
-        let pc = build_placed(ctx, ir, infos, j, Some(&extents))?;
+        let pc = build_placed(ctx, ir, infos, j, Some(&boxes))?;
         compute.producers.push(Producer {
             at,
             tensor,
@@ -487,8 +496,18 @@ fn consumer_of(ctx: &Context, ir: &Ir, producer: OpId) -> Option<OpId> {
         .find_map(|u| enclosing_compute(ctx, ir, u.op))
 }
 
-/// `id` with reads (not padded) of inlined producers replaced by their bodies.
-fn inline_reads(ir: &Ir, exprs: &mut Exprs, id: ExprId, producers: &[&ComputeInfo]) -> ExprId {
+/// `id` with reads (not padded) of inlined producers replaced by their bodies; `done`
+/// maps the nodes rewritten so far, so that shared subexpressions stay shared.
+fn inline_reads(
+    ir: &Ir,
+    exprs: &mut Exprs,
+    id: ExprId,
+    producers: &[&ComputeInfo],
+    done: &mut HashMap<ExprId, ExprId>,
+) -> ExprId {
+    if let Some(&e) = done.get(&id) {
+        return e;
+    }
     let node = exprs.get(id).clone();
     if !matches!(
         node,
@@ -496,15 +515,17 @@ fn inline_reads(ir: &Ir, exprs: &mut Exprs, id: ExprId, producers: &[&ComputeInf
     ) {
         return id;
     }
-    let node = node.map_children(|c| inline_reads(ir, exprs, c, producers));
-    if let Expr::Read {
-        tensor,
-        indices,
-        padding: None,
-        ..
-    } = &node
-    {
-        if let Some(p) = producers.iter().find(|p| ir.result(p.op, 0) == *tensor) {
+    let node = node.map_children(|c| inline_reads(ir, exprs, c, producers, done));
+    let producer = match &node {
+        Expr::Read {
+            tensor,
+            padding: None,
+            ..
+        } => producers.iter().find(|p| ir.result(p.op, 0) == *tensor),
+        _ => None,
+    };
+    let out = match (producer, &node) {
+        (Some(p), Expr::Read { indices, .. }) => {
             let root = exprs.import(&p.body.exprs, p.body.root);
             let subst: Vec<(String, ExprId)> = p
                 .body
@@ -513,22 +534,24 @@ fn inline_reads(ir: &Ir, exprs: &mut Exprs, id: ExprId, producers: &[&ComputeInf
                 .cloned()
                 .zip(indices.iter().copied())
                 .collect();
-            return exprs.substitute(root, &subst);
+            exprs.substitute(root, &subst)
         }
-    }
-    exprs.add(node)
+        _ => exprs.add(node),
+    };
+    done.insert(id, out);
+    out
 }
 
 /// Prepares a compute for emission: its plan, statement and guards. With `placed`
 /// (`compute_at`), its spatial loops run over a box of these extents whose lower corner
-/// is bound at emission.
+/// is bound at emission, guarded where the box may leave the compute's shape.
 fn build_compute(
     ctx: &Context,
     ir: &Ir,
     op: OpId,
     body: &ComputeBody,
     schedule: &te::Schedule,
-    placed: Option<&[i64]>,
+    placed: Option<&[(i64, bool)]>,
     anchored: &[&str],
 ) -> Result<Compute, String> {
     let mut exprs = body.exprs.clone();
@@ -536,20 +559,23 @@ fn build_compute(
     let mut loops = te::compute_loops(ctx, ir, op);
     let spatial = body.names.len();
     let mut guards = Vec::new();
-    if let Some(extents) = placed {
+    if let Some(boxes) = placed {
         let mut subst = Vec::new();
         for (d, name) in body.names.iter().enumerate() {
-            loops[d].extent = extents[d];
+            let (extent, within) = boxes[d];
+            loops[d].extent = extent;
             let var = exprs.add(Expr::Var(name.clone()));
             let lo = exprs.add(Expr::Var(lo_name(d)));
             let real = exprs.op("arith.addi", vec![var, lo], ctx.index_type());
             subst.push((name.clone(), real));
-            guards.push(Guard {
-                expr: real,
-                lo: Some(0),
-                hi: body.shape[d],
-                reduction: false,
-            });
+            if !within {
+                guards.push(Guard {
+                    expr: real,
+                    lo: Some(0),
+                    hi: body.shape[d],
+                    reduction: false,
+                });
+            }
         }
         root = exprs.substitute(root, &subst);
     }

@@ -366,7 +366,7 @@ impl Emitter<'_> {
             return None;
         }
         let (shape, elem) = self.shape_of(b.ctx, b.ir, env, tensor)?;
-        let (lo, extents) = self.read_box(b, c, env, &reads, &shape, Some(pos));
+        let (lo, extents, within) = self.read_box(b, c, env, &reads, &shape, Some(pos));
         let layout: Vec<usize> = if layout.is_empty() {
             (0..shape.len()).collect()
         } else {
@@ -380,7 +380,15 @@ impl Emitter<'_> {
             for (i, &d) in layout.iter().enumerate() {
                 src[d] = Val::S(b.fold_index("arith.addi", lo[d], ivs[i]));
             }
-            let inside = in_bounds(b, &src_scalars(&src), &shape);
+            // Only the dimensions whose box may leave the tensor are checked.
+            let (idx, dims): (Vec<ValueId>, Vec<i64>) = src_scalars(&src)
+                .into_iter()
+                .zip(shape.iter().copied())
+                .zip(&within)
+                .filter(|(_, &w)| !w)
+                .map(|(x, _)| x)
+                .unzip();
+            let inside = in_bounds(b, &idx, &dims);
             let load = |b: &mut Builder<'_>| {
                 let v = self.load_scalar(b, env, tensor, &src_scalars(&src), elem, None);
                 b.create(
@@ -405,7 +413,8 @@ impl Emitter<'_> {
     }
 
     /// Lower corners (emitted here) and static extents of the box `reads` cover inside
-    /// loop `at` (whole dimensions where an index is not affine).
+    /// loop `at` (whole dimensions where an index is not affine), and per dimension
+    /// whether the box surely stays inside the tensor.
     fn read_box(
         &self,
         b: &mut Builder<'_>,
@@ -414,9 +423,10 @@ impl Emitter<'_> {
         reads: &[Vec<ExprId>],
         shape: &[i64],
         at: Option<usize>,
-    ) -> (Vec<ValueId>, Vec<i64>) {
+    ) -> (Vec<ValueId>, Vec<i64>, Vec<bool>) {
         let mut lo = Vec::new();
         let mut extents = Vec::new();
+        let mut within = Vec::new();
         for (d, &dim) in shape.iter().enumerate() {
             let indices: Vec<ExprId> = reads.iter().map(|r| r[d]).collect();
             match box_dim(&c.plan, &c.exprs, b.ctx, &indices, at) {
@@ -433,14 +443,16 @@ impl Emitter<'_> {
                     }
                     lo.push(v);
                     extents.push(bx.extent);
+                    within.push(bx.within(&c.plan, dim));
                 }
                 None => {
                     lo.push(b.index(0));
                     extents.push(dim);
+                    within.push(true);
                 }
             }
         }
-        (lo, extents)
+        (lo, extents, within)
     }
 
     /// Producer `p` computed into a local buffer at the start of loop `pos`, over the
@@ -455,7 +467,7 @@ impl Emitter<'_> {
     ) -> Redirect {
         let reads = reads_of(&c.exprs, c.value, p.tensor);
         let pc = &p.compute;
-        let (lo, extents) = self.read_box(b, c, env, &reads, &pc.shape, Some(p.at));
+        let (lo, extents, _) = self.read_box(b, c, env, &reads, &pc.shape, Some(p.at));
         let local = self.buffer(b, &extents, pc.elem, heap);
         let target = Some((local, pc.out_index.clone()));
         let penv = Env {

@@ -6,6 +6,8 @@
 //! consumer's loop). Loop indices are names (`Var`), so the same expression serves any
 //! loop structure; reads name the tensor they read, resolved when emitted.
 
+use std::collections::HashMap;
+
 use dialects::te::{self, Reduction};
 use ir::verify::op_error;
 use ir::{Attribute, Context, Diagnostic, Ir, OpId, Type, ValueDef, ValueId};
@@ -73,10 +75,23 @@ impl Exprs {
     }
 
     /// `id` with the loop names in `subst` replaced (by expressions of `self`), e.g. a
-    /// producer's body at a consumer's read indices. Adds the new nodes to `self`.
+    /// producer's body at a consumer's read indices. Adds the new nodes to `self`; a
+    /// subexpression shared in `id` stays shared.
     pub fn substitute(&mut self, id: ExprId, subst: &[(String, ExprId)]) -> ExprId {
+        self.substitute_shared(id, subst, &mut HashMap::new())
+    }
+
+    fn substitute_shared(
+        &mut self,
+        id: ExprId,
+        subst: &[(String, ExprId)],
+        done: &mut HashMap<ExprId, ExprId>,
+    ) -> ExprId {
+        if let Some(&e) = done.get(&id) {
+            return e;
+        }
         let node = self.nodes[id].clone();
-        match &node {
+        let out = match &node {
             Expr::Var(n) => subst.iter().find(|(m, _)| m == n).map_or(id, |&(_, e)| e),
             Expr::Outside(_) | Expr::Const(..) | Expr::Accumulator => id,
             Expr::Reduce { names, .. } => {
@@ -86,23 +101,41 @@ impl Exprs {
                     .filter(|(n, _)| !names.contains(n))
                     .cloned()
                     .collect();
-                let node = node.map_children(|c| self.substitute(c, &inner));
+                let mut inner_done = HashMap::new();
+                let node =
+                    node.map_children(|c| self.substitute_shared(c, &inner, &mut inner_done));
                 self.add(node)
             }
             Expr::Op { .. } | Expr::Read { .. } => {
-                let node = node.map_children(|c| self.substitute(c, subst));
+                let node = node.map_children(|c| self.substitute_shared(c, subst, done));
                 self.add(node)
             }
-        }
+        };
+        done.insert(id, out);
+        out
     }
 
-    /// Copies expression `id` of `other` into `self`.
+    /// Copies expression `id` of `other` into `self` (shared subexpressions once).
     pub fn import(&mut self, other: &Exprs, id: ExprId) -> ExprId {
+        self.import_shared(other, id, &mut HashMap::new())
+    }
+
+    fn import_shared(
+        &mut self,
+        other: &Exprs,
+        id: ExprId,
+        done: &mut HashMap<ExprId, ExprId>,
+    ) -> ExprId {
+        if let Some(&e) = done.get(&id) {
+            return e;
+        }
         let node = other
             .get(id)
             .clone()
-            .map_children(|c| self.import(other, c));
-        self.add(node)
+            .map_children(|c| self.import_shared(other, c, done));
+        let out = self.add(node);
+        done.insert(id, out);
+        out
     }
 }
 
