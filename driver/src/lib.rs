@@ -130,8 +130,9 @@ pub struct Cli {
     /// per CPU, 1: everything on one thread. The output is the same for any number.
     #[arg(long, value_name = "N", default_value_t = 1)]
     pub threads: usize,
-    /// JIT-compile the module (after the passes) and call this function (`@main`); prints
-    /// a summary of its results and buffer arguments instead of the IR.
+    /// JIT-compile the module (after the passes; graph and te ops still there are lowered
+    /// with lower-graph,lower-te first) and call this function (`@main`); prints a
+    /// summary of its results and buffer arguments instead of the IR.
     #[arg(long, value_name = "@FN")]
     pub run: Option<String>,
     /// The arguments of --run: `random:seed=N`, or a comma list of `.npy` files and
@@ -211,6 +212,7 @@ fn process_chunk(
     cli: &Cli,
     file: &parser::SourceFile,
     passes: &mut Option<PassRun>,
+    implicit: &mut Option<PassManager>,
 ) -> ChunkResult {
     let parse_start = Instant::now();
     let mut ir = Ir::new();
@@ -252,8 +254,21 @@ fn process_chunk(
     }
     let output_start = Instant::now();
     if cli.run.is_some() || cli.emit.is_translation() {
+        // graph and te ops left after --pass are lowered to loops first.
+        let lowered = match implicit {
+            Some(pm) if has_tensor_level_ops(ctx, &ir, module) => {
+                if let Err(failure) = pm.run(ctx, &mut ir, module) {
+                    return ChunkResult {
+                        output: None,
+                        diags: failure.diagnostics(),
+                    };
+                }
+                true
+            }
+            _ => false,
+        };
         // `--check` and `--repeat` look at the input too, when the passes changed it.
-        let input = passes.as_ref().map(|_| file);
+        let input = (passes.is_some() || lowered).then_some(file);
         let result = translate_or_run(ctx, cli, &ir, module, input);
         if let Some(run) = passes {
             run.output += output_start.elapsed();
@@ -442,6 +457,7 @@ pub fn opt_main_with_passes(
     if let (true, Some(run)) = (cli.dump_pass_pipeline, &passes) {
         eprintln!("{}", run.pm.pipeline);
     }
+    let mut implicit = implicit_lowering(registry, cli);
     let ctx = make_context();
     let (name, text) = match read_input(cli) {
         Ok(v) => v,
@@ -466,7 +482,7 @@ pub fn opt_main_with_passes(
             name: &name,
             text: &chunk,
         };
-        let result = process_chunk(&ctx, cli, &file, &mut passes);
+        let result = process_chunk(&ctx, cli, &file, &mut passes, &mut implicit);
         if cli.verify_diagnostics {
             let problems = verify_diagnostics::check(&ctx, &sources, id, &chunk, &result.diags);
             for p in &problems {
@@ -596,6 +612,39 @@ fn watch(make_context: impl Fn() -> Context, registry: &PassRegistry, cli: &Cli)
         }
         std::thread::sleep(Duration::from_millis(200));
     }
+}
+
+/// The passes that `--run` and `--emit=llvm|asm|obj` apply to graph and te ops still
+/// in the IR after `--pass` (`lower-graph,lower-te`), so that `opt-tool net.mlir
+/// --run=@main` runs a graph program as it is; `None` when not translating, or when
+/// the registry (a custom opt-tool's) lacks those passes.
+fn implicit_lowering(registry: &PassRegistry, cli: &Cli) -> Option<PassManager> {
+    if cli.run.is_none() && !cli.emit.is_translation() {
+        return None;
+    }
+    let pipeline = passes::pipeline::parse_pass_list(registry, IMPLICIT_LOWERING).ok()?;
+    let mut pm = PassManager::new(
+        pipeline,
+        Instrumentation {
+            verify_each: !cli.no_verify_each,
+            ..Default::default()
+        },
+    );
+    pm.set_threads(cli.threads);
+    Some(pm)
+}
+
+/// What [`implicit_lowering`] runs.
+pub const IMPLICIT_LOWERING: &str = "lower-graph,lower-te";
+
+/// Whether `module` holds `graph` or `te` ops.
+fn has_tensor_level_ops(ctx: &Context, ir: &Ir, module: ir::OpId) -> bool {
+    let mut found = false;
+    ir.walk_preorder(module, &mut |op| {
+        let name = ctx.op_name_str(ir.op_name(op));
+        found |= name.starts_with("graph.") || name.starts_with("te.");
+    });
+    found
 }
 
 /// The pass manager for `--pass`/`--pass-pipeline`, or the rendered pipeline error.
