@@ -9,11 +9,11 @@
 //! uses seed `S + i`, so `DIFF_SEED=<seed> DIFF_CASES=1` re-runs one case. `DIFF_PRINT=1`
 //! prints every generated program.
 
+mod common;
+
 use dialects::graph::broadcast_shapes as broadcast;
 use driver::backend::{self, HostArray, HostValue, InputSpec};
 use driver::CHECK_TOLERANCE;
-use ir::Ir;
-use passes::manager::{Instrumentation, PassManager};
 use rand_core::{Rng, SeedableRng};
 use rand_xorshift::XorShiftRng;
 
@@ -589,34 +589,14 @@ fn check(
     seed: u64,
     reference: &dyn Fn(&[HostValue]) -> Vec<Tensor>,
 ) -> Result<(), String> {
-    let ctx = dialects::context();
-    let mut ir = Ir::new();
-    let file = parser::SourceFile {
-        id: 0,
-        name: "generated.mlir",
-        text,
-    };
-    let opts = parser::ParseOptions {
-        allow_unregistered: false,
-    };
-    let module = parser::parse_module(&ctx, &mut ir, &file, &opts)
-        .map_err(|d| format!("does not parse: {d:?}"))?;
-    let registry = passes::PassRegistry::with_builtin_passes();
-    let pipeline = passes::pipeline::parse_pass_list(&registry, "lower-graph,lower-te")
-        .map_err(|e| format!("bad pipeline: {e:?}"))?;
-    let mut pm = PassManager::new(
-        pipeline,
-        Instrumentation {
-            verify_each: true,
-            ..Default::default()
-        },
-    );
-    pm.run(&ctx, &mut ir, module)
+    let mut m = common::parse(text).map_err(|d| format!("does not parse: {d:?}"))?;
+    common::run_passes(&mut m, "lower-graph,lower-te")
         .map_err(|f| format!("the passes failed: {:?}", f.diagnostics()))?;
-    let (_, params) = backend::find_function(&ctx, &ir, module, "main")?;
+    let (ctx, ir, module) = (&m.ctx, &m.ir, m.module);
+    let (_, params) = backend::find_function(ctx, ir, module, "main")?;
     let args = backend::make_inputs(&params, &InputSpec::Random { seed }, "main")?;
-    let jit = backend::run_jit(&ctx, &ir, module, "main", &args, 1, 1)?;
-    let (results, after) = backend::run_interp(&ctx, &ir, module, "main", &args, &jit)?;
+    let jit = backend::run_jit(ctx, ir, module, "main", &args, 1, 1)?;
+    let (results, after) = backend::run_interp(ctx, ir, module, "main", &args, &jit)?;
     let shapes = |v: &[HostValue]| -> Vec<Option<Vec<usize>>> {
         v.iter()
             .map(|x| match x {

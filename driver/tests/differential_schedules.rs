@@ -23,8 +23,9 @@ use std::time::Instant;
 use dialects::te::{LoopInfo, LoopNest, Schedule, Step};
 use driver::backend::{self, HostValue, InputSpec};
 use driver::CHECK_TOLERANCE;
-use ir::{Context, Ir, OpId};
-use passes::manager::{Instrumentation, PassManager};
+mod common;
+
+use common::Module;
 use rand_core::{Rng, SeedableRng};
 use rand_xorshift::XorShiftRng;
 
@@ -1063,29 +1064,6 @@ fn make_case(seed: u64, stats: &mut DrawStats) -> Case {
 
 // ----- lowering and running -----
 
-/// A parsed (and perhaps lowered) module.
-struct Module {
-    ctx: Context,
-    ir: Ir,
-    module: OpId,
-}
-
-fn parse(text: &str) -> Result<Module, String> {
-    let ctx = dialects::context();
-    let mut ir = Ir::new();
-    let file = parser::SourceFile {
-        id: 0,
-        name: "generated.mlir",
-        text,
-    };
-    let opts = parser::ParseOptions {
-        allow_unregistered: false,
-    };
-    let module = parser::parse_module(&ctx, &mut ir, &file, &opts)
-        .map_err(|d| format!("does not parse: {}", messages(&d)))?;
-    Ok(Module { ctx, ir, module })
-}
-
 fn messages(diags: &[ir::Diagnostic]) -> String {
     let m: Vec<&str> = diags.iter().map(|d| d.message.as_str()).collect();
     m.join("; ")
@@ -1113,21 +1091,16 @@ fn lower(text: &str, verify_input: bool) -> Result<Module, LowerError> {
     if verify_input {
         ir::verify::verify(&m.ctx, &m.ir, m.module).map_err(|d| LowerError::Input(messages(&d)))?;
     }
-    let registry = passes::PassRegistry::with_builtin_passes();
-    let pipeline = passes::pipeline::parse_pass_list(&registry, "lower-te")
-        .map_err(|e| LowerError::Input(format!("bad pipeline: {e:?}")))?;
-    let mut pm = PassManager::new(
-        pipeline,
-        Instrumentation {
-            verify_each: true,
-            ..Default::default()
-        },
-    );
-    match pm.run(&m.ctx, &mut m.ir, m.module) {
+    match common::run_passes(&mut m, "lower-te") {
         Ok(()) => Ok(m),
         Err(f) if f.is_crash() => Err(LowerError::Crash(format!("{f:?}"))),
         Err(f) => Err(LowerError::Diagnostic(messages(&f.diagnostics()))),
     }
+}
+
+/// [`common::parse`] with the messages as one string.
+fn parse(text: &str) -> Result<Module, String> {
+    common::parse(text).map_err(|d| format!("does not parse: {}", messages(&d)))
 }
 
 /// The largest relative difference of `got` from `expected`, as an error above the
