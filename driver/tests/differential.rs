@@ -11,6 +11,8 @@
 
 mod common;
 
+use common::{product, tensor_type};
+
 use dialects::graph::broadcast_shapes as broadcast;
 use driver::backend::{self, HostArray, HostValue, InputSpec};
 use driver::CHECK_TOLERANCE;
@@ -63,15 +65,6 @@ struct Program {
     nodes: Vec<(Node, Vec<i64>)>,
     /// What `@main` returns.
     results: Vec<usize>,
-}
-
-fn tensor_type(shape: &[i64], elem: &str) -> String {
-    let dims: String = shape.iter().map(|d| format!("{d}x")).collect();
-    format!("tensor<{dims}{elem}>")
-}
-
-fn product(shape: &[i64]) -> i64 {
-    shape.iter().product()
 }
 
 /// The output shape of a conv2d, or `None` when the dilated filter does not fit.

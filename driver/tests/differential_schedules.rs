@@ -25,7 +25,7 @@ use driver::backend::{self, HostValue, InputSpec};
 use driver::CHECK_TOLERANCE;
 mod common;
 
-use common::Module;
+use common::{product, tensor_type, Module};
 use rand_core::{Rng, SeedableRng};
 use rand_xorshift::XorShiftRng;
 
@@ -180,15 +180,6 @@ struct Program {
     elem: &'static str,
     args: Vec<Vec<i64>>,
     computes: Vec<Compute>,
-}
-
-fn tensor_type(shape: &[i64], elem: &str) -> String {
-    let dims: String = shape.iter().map(|d| format!("{d}x")).collect();
-    format!("tensor<{dims}{elem}>")
-}
-
-fn product(shape: &[i64]) -> i64 {
-    shape.iter().product()
 }
 
 /// The text of a compute's body, its values named `%<prefix>v<n>`.

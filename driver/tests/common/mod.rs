@@ -40,3 +40,14 @@ pub fn run_passes(m: &mut Module, passes: &str) -> Result<(), Failure> {
     );
     pm.run(&m.ctx, &mut m.ir, m.module)
 }
+
+/// `tensor<AxBxelem>`.
+pub fn tensor_type(shape: &[i64], elem: &str) -> String {
+    let dims: String = shape.iter().map(|d| format!("{d}x")).collect();
+    format!("tensor<{dims}{elem}>")
+}
+
+/// The element count of `shape`.
+pub fn product(shape: &[i64]) -> i64 {
+    shape.iter().product()
+}
