@@ -67,18 +67,8 @@ struct Program {
     results: Vec<usize>,
 }
 
-/// The output shape of a conv2d, or `None` when the dilated filter does not fit.
 fn conv_shape(input: &[i64], filter: &[i64], p: &ConvParams) -> Option<Vec<i64>> {
-    let mut out = vec![input[0], filter[0]];
-    for d in 0..2 {
-        let padded = input[2 + d] + p.padding[d] + p.padding[d + 2];
-        let window = p.dilation[d] * (filter[2 + d] - 1) + 1;
-        if padded < window {
-            return None;
-        }
-        out.push((padded - window) / p.strides[d] + 1);
-    }
-    Some(out)
+    common::conv_shape(input, filter, p.strides, p.padding, p.dilation)
 }
 
 impl Program {

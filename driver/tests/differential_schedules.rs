@@ -25,7 +25,8 @@ use driver::backend::{self, HostValue, InputSpec};
 use driver::CHECK_TOLERANCE;
 mod common;
 
-use common::{product, tensor_type, Module};
+use common::{conv_shape, product, tensor_type, Module};
+use dialects::graph::Conv2dParams;
 use rand_core::{Rng, SeedableRng};
 use rand_xorshift::XorShiftRng;
 
@@ -84,15 +85,6 @@ enum Src {
     Compute(usize),
 }
 
-#[derive(Clone, Debug)]
-struct ConvParams {
-    strides: [i64; 2],
-    /// top, left, bottom, right.
-    padding: [i64; 4],
-    dilation: [i64; 2],
-    groups: i64,
-}
-
 /// One operation of an elementwise compute, applied to the running value.
 #[derive(Clone, Debug)]
 enum Ew {
@@ -116,7 +108,7 @@ enum Kind {
     Conv {
         input: Src,
         filter: Src,
-        p: ConvParams,
+        p: Conv2dParams,
     },
     Elementwise {
         input: Src,
@@ -550,22 +542,16 @@ impl Gen {
                 self.range(1, 3),
                 self.range(1, 3),
             ];
-            let pc = ConvParams {
+            let pc = Conv2dParams {
                 strides: [self.range(1, 3), self.range(1, 3)],
                 padding: [0; 4].map(|_| self.range(0, 2)),
                 dilation: [self.range(1, 2), self.range(1, 2)],
                 groups,
             };
-            let mut out = vec![input[0], filter[0]];
-            for d in 0..2 {
-                let padded = input[2 + d] + pc.padding[d] + pc.padding[d + 2];
-                let window = pc.dilation[d] * (filter[2 + d] - 1) + 1;
-                out.push((padded - window).div_euclid(pc.strides[d]) + 1);
-            }
-            if out.iter().any(|&d| d < 1)
-                || product(&out) > MAX_ELEMS
-                || product(&out) * product(&filter[1..]) > MAX_WORK
-            {
+            let Some(out) = conv_shape(&input, &filter, pc.strides, pc.padding, pc.dilation) else {
+                continue;
+            };
+            if product(&out) > MAX_ELEMS || product(&out) * product(&filter[1..]) > MAX_WORK {
                 continue;
             }
             let input = Self::arg(p, input);

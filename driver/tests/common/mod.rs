@@ -51,3 +51,24 @@ pub fn tensor_type(shape: &[i64], elem: &str) -> String {
 pub fn product(shape: &[i64]) -> i64 {
     shape.iter().product()
 }
+
+/// The output shape of an NCHW/OIHW conv2d, or `None` when the dilated filter does not
+/// fit in the padded input.
+pub fn conv_shape(
+    input: &[i64],
+    filter: &[i64],
+    strides: [i64; 2],
+    padding: [i64; 4],
+    dilation: [i64; 2],
+) -> Option<Vec<i64>> {
+    let mut out = vec![input[0], filter[0]];
+    for d in 0..2 {
+        let padded = input[2 + d] + padding[d] + padding[d + 2];
+        let window = dilation[d] * (filter[2 + d] - 1) + 1;
+        if padded < window {
+            return None;
+        }
+        out.push((padded - window) / strides[d] + 1);
+    }
+    Some(out)
+}

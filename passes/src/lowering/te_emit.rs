@@ -1026,7 +1026,6 @@ impl Emitter<'_> {
 
     /// `x + sign * y` on index values.
     fn add(&self, b: &mut Builder<'_>, x: Val, y: Val, sign: i64) -> Option<Val> {
-        let index = b.ctx.index_type();
         let name = if sign > 0 { "arith.addi" } else { "arith.subi" };
         Some(match (x, y) {
             (Val::S(p), Val::S(q)) => Val::S(b.fold_index(name, p, q)),
@@ -1042,10 +1041,7 @@ impl Emitter<'_> {
                 base: b.fold_index(name, p, q),
                 stride: s + sign * t,
             },
-            _ => {
-                let _ = index;
-                return None;
-            }
+            _ => return None,
         })
     }
 
